@@ -1,0 +1,43 @@
+// The command line: global options, one module per command, errors as messages and exit codes.
+import yargs from 'yargs';
+import { parseCommand } from './parse.js';
+import { EXIT_USAGE, UsageError } from './shared.js';
+
+// Each command module exports { command, describe, builder, handler }; register new ones here.
+const COMMANDS = [parseCommand];
+
+export async function main(argv: string[]): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('govdiff')
+    .usage(
+      'govdiff — compare Chinese government annual reports (法治政府建设年度报告) across agencies\n\n' +
+        'Usage: $0 <command> [options] <reports...>\n\n' +
+        'Reports are plain text or saved web pages, UTF-8/GBK/GB18030/Big5, traditional or simplified.',
+    )
+    .option('json', { type: 'boolean', describe: 'print the result as JSON instead of for a person' })
+    .option('color', { type: 'boolean', describe: 'colour the output (default: on a terminal, unless NO_COLOR is set)' })
+    .option('width', { type: 'number', describe: 'columns to fit the output to (default: the terminal width)' })
+    .option('ambiguous-wide', { type: 'boolean', default: false, describe: 'treat “ ” … — and box lines as two columns wide' })
+    .option('encoding', { type: 'string', describe: 'decode inputs with this encoding (gbk, gb18030, big5, utf-8) instead of detecting it' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display on stderr' })
+    .demandCommand(1, 'Name a command: govdiff parse samples/')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .epilogue('Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error.\nDocs: README.md')
+    .fail((msg, err) => {
+      if (err && !(err instanceof UsageError)) throw err;
+      process.stderr.write(`govdiff: ${msg ?? err?.message}\nRun "govdiff --help" for usage.\n`);
+      process.exit(EXIT_USAGE);
+    });
+  for (const c of COMMANDS) cli.command(c as never);
+  try {
+    await cli.parseAsync();
+  } catch (e) {
+    process.stderr.write(`govdiff: ${(e as Error).message}\n`);
+    process.exitCode = e instanceof UsageError ? EXIT_USAGE : 1;
+  }
+}

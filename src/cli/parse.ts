@@ -1,0 +1,41 @@
+import type { Argv } from 'yargs';
+import type { Report } from '../model.js';
+import { renderOutline } from '../render/outline.js';
+import { loadReports, contextFor, print, exitCode, type GlobalArgs } from './shared.js';
+
+interface ParseArgs extends GlobalArgs {
+  inputs: string[];
+  depth: number;
+}
+
+/** The JSON form of a report: the documented contract. */
+export function reportToJson(r: Report) {
+  return {
+    file: r.file,
+    meta: r.meta,
+    sections: r.sections,
+    text: r.text,
+    warnings: r.warnings,
+  };
+}
+
+export const parseCommand = {
+  command: 'parse <inputs..>',
+  describe: 'Read, clean and split reports into canonical sections',
+  builder: (y: Argv) =>
+    y
+      .positional('inputs', { describe: 'report files or directories (.txt .html .htm), or - for stdin', type: 'string', array: true })
+      .option('depth', { type: 'number', default: 2, describe: 'how many levels of items to show in the outline' })
+      .example('$0 parse samples/', 'outline every report in samples/')
+      .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')
+      .example('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin'),
+  handler: (args: ParseArgs) => {
+    const loaded = loadReports(args.inputs, args);
+    if (args.json) print(JSON.stringify(loaded.reports.map(reportToJson), null, 2));
+    else {
+      const ctx = contextFor(args);
+      print(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'));
+    }
+    process.exitCode = exitCode(loaded);
+  },
+};

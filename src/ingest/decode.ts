@@ -1,0 +1,119 @@
+// Bytes to text: BOMs, strict UTF-8, then a guessed Chinese legacy encoding.
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+import { InputError } from '../model.js';
+
+export interface DecodedBytes {
+  text: string;
+  encoding: string;
+}
+
+const SIGNATURES: Array<[string, number[]]> = [
+  ['a PDF file', [0x25, 0x50, 0x44, 0x46]],
+  ['a .docx/.zip archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['an old .doc (OLE) file', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a gzip archive', [0x1f, 0x8b]],
+];
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+/** Normalises user-given and detected encoding names to iconv-lite's. */
+export function canonicalEncoding(name: string): string {
+  const n = name.toLowerCase().replace(/[_\s]/g, '-');
+  if (n === 'utf8') return 'utf-8';
+  if (n === 'gbk' || n === 'gb2312' || n === 'cp936' || n === 'gb-2312' || n === 'euc-cn') return 'gb18030';
+  if (n === 'big-5' || n === 'cp950') return 'big5';
+  return n;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a file's bytes; throws InputError naming what is wrong. */
+export function decodeBytes(file: string, bytes: Uint8Array, forced?: string, hinted?: string): DecodedBytes {
+  if (bytes.length === 0) throw new InputError(file, 'the file is empty');
+  if (forced) {
+    const enc = canonicalEncoding(forced);
+    if (!iconv.encodingExists(enc)) throw new InputError(file, `unknown encoding "${forced}"`);
+    return { text: stripBom(iconv.decode(Buffer.from(bytes), enc)), encoding: enc };
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeUtf8(file, bytes.subarray(3)), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  for (const [what, sig] of SIGNATURES) {
+    if (startsWith(bytes, sig)) throw new InputError(file, `is ${what}, not a text or HTML report (convert it to text first)`);
+  }
+  if (looksBinary(bytes)) throw new InputError(file, 'is a binary file, not a text or HTML report');
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: a legacy encoding
+  }
+  const enc = legacyEncoding(bytes, hinted);
+  const text = iconv.decode(Buffer.from(bytes), enc);
+  const bad = countReplacement(text);
+  if (bad > Math.max(8, text.length * 0.02)) {
+    throw new InputError(file, `cannot be decoded: not UTF-8, and as ${enc} ${bad} characters are invalid (try --encoding)`);
+  }
+  return { text, encoding: enc };
+}
+
+function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InputError(file, 'has a UTF-8 byte-order mark but invalid UTF-8 bytes');
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** NUL bytes or many control bytes mean binary; UTF-16 without a BOM is rare enough to treat so too. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control > n * 0.05;
+}
+
+/** Chinese government pages that are not UTF-8 are GB18030 (a superset of GBK/GB2312) or, rarely, Big5. */
+function legacyEncoding(bytes: Uint8Array, hinted?: string): string {
+  if (hinted) {
+    const enc = canonicalEncoding(hinted);
+    if (iconv.encodingExists(enc) && enc !== 'utf-8') return enc;
+  }
+  const guess = chardet.detect(bytes)?.toLowerCase() ?? '';
+  if (guess.startsWith('big5')) {
+    // chardet confuses the two now and then: keep whichever decodes with fewer errors
+    const asBig5 = countReplacement(iconv.decode(Buffer.from(bytes), 'big5'));
+    const asGb = countReplacement(iconv.decode(Buffer.from(bytes), 'gb18030'));
+    return asBig5 < asGb ? 'big5' : 'gb18030';
+  }
+  if (guess.startsWith('euc-kr') || guess.startsWith('shift') || guess.startsWith('euc-jp')) {
+    // CJK guesses other than Chinese are usually GBK misread; prefer it when it decodes cleanly
+    const asGb = countReplacement(iconv.decode(Buffer.from(bytes), 'gb18030'));
+    if (asGb === 0) return 'gb18030';
+    return canonicalEncoding(guess);
+  }
+  return 'gb18030';
+}
+
+function countReplacement(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** The charset an HTML page declares in its first bytes, if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1];
+}

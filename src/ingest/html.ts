@@ -1,0 +1,63 @@
+// HTML page to plain text that keeps the page's line structure.
+import { Parser } from 'htmlparser2';
+
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'select', 'button', 'head', 'nav', 'map']);
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'header', 'footer', 'aside', 'main', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'hr', 'form',
+  'fieldset', 'address', 'figure', 'figcaption', 'center', 'title',
+]);
+const CELL = new Set(['td', 'th']);
+
+export interface HtmlText {
+  text: string;
+  title: string | null;
+}
+
+/** Text of an HTML page: scripts, styles and navigation dropped, block elements on lines of their own. */
+export function htmlToText(html: string): HtmlText {
+  const out: string[] = [];
+  let title: string | null = null;
+  let inTitle = false;
+  let titleText = '';
+  let drop = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle = true;
+        if (DROP.has(name)) drop++;
+        else if (drop === 0 && BLOCK.has(name)) out.push('\n');
+        else if (drop === 0 && CELL.has(name)) out.push(' ');
+      },
+      ontext(text) {
+        if (inTitle) titleText += text;
+        if (drop === 0) out.push(text.replace(/[\r\n\t]+/g, ' '));
+      },
+      onclosetag(name) {
+        if (name === 'title') {
+          inTitle = false;
+          title = titleText.trim() || null;
+        }
+        if (DROP.has(name)) drop = Math.max(0, drop - 1);
+        else if (drop === 0 && BLOCK.has(name)) out.push('\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  const text = out
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/[ \u00a0]{2,}/g, ' ').trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+  return { text, title };
+}
+
+/** An HTML page, by its name or by the look of its first characters. */
+export function looksLikeHtml(file: string, text: string): boolean {
+  if (/\.x?html?$/i.test(file)) return true;
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|head|meta|div|p)[\s>]/.test(head.slice(0, 300));
+}

@@ -1,0 +1,205 @@
+// Page furniture around a report: breadcrumbs, metadata tables, widgets, footers, link lists.
+// Decided by position (before the title, after the signature date) and by general features of web pages
+// (short lines without sentence punctuation, the vocabulary of site chrome), never by one site's strings.
+import { markerAt } from '../parse/markers.js';
+import { isDateLine } from '../parse/dates.js';
+
+/** The vocabulary of Chinese government web pages' chrome. */
+const CHROME =
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|【\s*(?:打印|关闭|收藏)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\|/;
+
+const META_KEYS =
+  '发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
+const META_KV = new RegExp(`(?:^|\\s)(${META_KEYS})\\s*[:：]\\s*`, 'g');
+const TABLE_KEY = /^[•·●◆▪\-*\s]*[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*$/;
+const SENTENCE_PUNCT = /[。;；!！?？]/;
+const CLAUSE_PUNCT = /[,，。;；:：!！?？、]/;
+
+export interface ClutterResult {
+  /** The report's lines, chrome removed ('' marks a paragraph break). */
+  lines: string[];
+  /** Metadata found in tables and key: value lines. */
+  fields: Record<string, string>;
+  /** Index in `lines` of the title's first line, and how many lines it spans. */
+  title: { index: number; lines: number } | null;
+  removed: number;
+}
+
+export interface ClutterOptions {
+  /** What a title of this report kind says (from the profile). */
+  titlePattern: RegExp;
+}
+
+const stripBullet = (l: string) => l.replace(/^[•·●◆▪*]\s*/, '');
+
+function isChrome(line: string): boolean {
+  return line.length <= 80 && !SENTENCE_PUNCT.test(line.replace(/[【】]/g, '')) && CHROME.test(line);
+}
+
+/** Reads every key: value pair on a metadata line; null when the line is not one. */
+function readKeyValues(line: string): Record<string, string> | null {
+  META_KV.lastIndex = 0;
+  const first = META_KV.exec(line);
+  if (!first || line.slice(0, first.index).trim() !== '') return null;
+  const out: Record<string, string> = {};
+  const hits: Array<{ key: string; start: number; valueStart: number }> = [];
+  META_KV.lastIndex = 0;
+  for (let m = META_KV.exec(line); m; m = META_KV.exec(line)) {
+    hits.push({ key: m[1], start: m.index, valueStart: m.index + m[0].length });
+  }
+  hits.forEach((h, i) => {
+    const end = i + 1 < hits.length ? hits[i + 1].start : line.length;
+    out[h.key] = line.slice(h.valueStart, end).replace(/\s+[大中小](\s+[大中小]){2}\s*$/, '').trim();
+  });
+  return out;
+}
+
+/** A short, unpunctuated line that names an organ of government, as a signature does. */
+export function looksLikeAgency(line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  return (
+    t.length >= 3 &&
+    t.length <= 40 &&
+    !CLAUSE_PUNCT.test(t) &&
+    !/网站|网$|公众号|微博/.test(t) &&
+    /(?:局|委员会|委|政府|办公室|办|院|厅|部|处|中心|所|站|队|会|司|街道|镇|乡|区|县|市|省|管委会|公司|党组|室|馆)$/.test(t)
+  );
+}
+
+export function removeClutter(input: string[], opts: ClutterOptions): ClutterResult {
+  const lines = input.map((l) => l.trim());
+  const n = lines.length;
+  const fields: Record<string, string> = {};
+  const drop = new Uint8Array(n);
+
+  // metadata tables: "[ 发布机构 ]" on one line, its value on the next ones
+  const tableKeys = lines.filter((l) => TABLE_KEY.test(l)).length;
+  if (tableKeys >= 2) {
+    for (let i = 0; i < n; i++) {
+      const m = TABLE_KEY.exec(lines[i]);
+      if (!m) continue;
+      drop[i] = 1;
+      const values: string[] = [];
+      let j = i + 1;
+      const bulleted = /^[•·●◆▪*]/.test(lines[i]);
+      for (; j < n && lines[j] && !TABLE_KEY.test(lines[j]); j++) {
+        // bulleted tables mark their values too; otherwise a value is one short line that is not the title
+        const ok = bulleted
+          ? /^[•·●◆▪*]/.test(lines[j])
+          : j === i + 1 && lines[j].length <= 40 && !opts.titlePattern.test(lines[j]);
+        if (!ok) break;
+        values.push(stripBullet(lines[j]));
+        drop[j] = 1;
+      }
+      if (values.length) fields[m[1].replace(/\s+/g, '')] = values.join(' ');
+      i = j - 1;
+    }
+  }
+
+  const isHeading = (l: string) => markerAt(l) !== null;
+  const isProse = (l: string) => l.length >= 20 && CLAUSE_PUNCT.test(l) && !isChrome(l);
+
+  // the title: a line that says what kind of report this is, before the first heading
+  let title: ClutterResult['title'] = null;
+  for (let i = 0; i < Math.min(n, 80); i++) {
+    const l = lines[i];
+    if (!l || drop[i]) continue;
+    if (isHeading(l)) break;
+    if (l.length <= 100 && !/。/.test(l) && opts.titlePattern.test(l) && !readKeyValues(l) && !isChrome(l)) {
+      let index = i;
+      // an agency on the line above "关于……的报告" belongs to the title
+      const prev = lines[i - 1];
+      if (i > 0 && /^关于/.test(l) && prev && !drop[i - 1] && looksLikeAgency(prev)) index = i - 1;
+      title = { index, lines: i - index + 1 };
+      break;
+    }
+    if (isProse(l) && SENTENCE_PUNCT.test(l)) break;
+  }
+
+  // before the body: metadata is read, chrome and everything else that is not prose is dropped
+  let bodyStart = title ? title.index : -1;
+  if (bodyStart < 0) {
+    // a short line that ends a sentence ("现将有关情况报告如下:") is text too
+    const opens = (l: string) => isProse(l) || isHeading(l) || (l.length >= 6 && /[。:：]$/.test(l));
+    bodyStart = lines.findIndex((l, i) => !drop[i] && l && !readKeyValues(l) && !isChrome(l) && opens(l));
+    if (bodyStart < 0) bodyStart = 0;
+  }
+  for (let i = 0; i < bodyStart; i++) {
+    const kv = readKeyValues(lines[i]);
+    if (kv) Object.assign(fields, kv);
+    drop[i] = 1;
+  }
+
+  // between the title and the first paragraph: metadata lines and widgets
+  const firstText = title ? title.index + title.lines : bodyStart;
+  for (let i = firstText; i < n; i++) {
+    const l = lines[i];
+    if (!l || drop[i]) continue;
+    if (isHeading(l) || (isProse(l) && !readKeyValues(l))) break;
+    const kv = readKeyValues(l);
+    if (kv) {
+      Object.assign(fields, kv);
+      drop[i] = 1;
+    } else if (isChrome(l)) drop[i] = 1;
+  }
+
+  // after the signature date: the page's footer
+  let lastHeading = -1;
+  for (let i = 0; i < n; i++) if (!drop[i] && lines[i] && isHeading(lines[i])) lastHeading = i;
+  let tailStart = n;
+  for (let i = n - 1; i > Math.max(lastHeading, bodyStart); i--) {
+    if (!drop[i] && isDateLine(lines[i])) {
+      tailStart = i + 1;
+      break;
+    }
+  }
+  if (tailStart === n) {
+    // no signature date: trailing chrome, and runs of two or more short unpunctuated lines (link lists)
+    let i = n - 1;
+    while (i > bodyStart) {
+      const l = lines[i];
+      if (!l || drop[i] || isChrome(l) || readKeyValues(l)) {
+        i--;
+        continue;
+      }
+      let j = i;
+      while (j > bodyStart && (!lines[j] || (isShortLabel(lines[j]) && !looksLikeAgency(lines[j])))) j--;
+      const run = lines.slice(j + 1, i + 1).filter(Boolean).length;
+      if (run >= 2) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    tailStart = i + 1;
+  }
+  for (let i = tailStart; i < n; i++) {
+    const kv = readKeyValues(lines[i]);
+    if (kv) for (const [k, v] of Object.entries(kv)) fields[k] ??= v;
+    drop[i] = 1;
+  }
+
+  // inside the body only lines that are nothing but a widget or punctuation go
+  for (let i = bodyStart; i < tailStart; i++) {
+    const l = lines[i];
+    if (!l || drop[i]) continue;
+    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || (isChrome(l) && l.length <= 30 && !isHeading(l))) drop[i] = 1;
+  }
+
+  const kept: string[] = [];
+  let removed = 0;
+  let titleIndex = -1;
+  for (let i = 0; i < n; i++) {
+    if (drop[i]) {
+      if (lines[i]) removed++;
+      continue;
+    }
+    if (title && i === title.index) titleIndex = kept.length;
+    kept.push(lines[i]);
+  }
+  return { lines: kept, fields, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null, removed };
+}
+
+function isShortLabel(l: string): boolean {
+  return l.length <= 16 && !CLAUSE_PUNCT.test(l) && markerAt(l) === null && !isDateLine(l);
+}

@@ -1,0 +1,97 @@
+// Line structure: lines broken inside sentences are joined; bodies run into one line are split at headings.
+import { INLINE_HEADING, markerAt, chineseNumber } from '../parse/markers.js';
+import { isDateLine } from '../parse/dates.js';
+
+const CONTINUES = /[,，、;；(（《“‘—\-]$/;
+const ENDS = /[。!！?？;；:：」』”"》)）]$/;
+
+/**
+ * Joins a line to the next when it was broken inside a sentence: it ends in a clause mark (，、；…),
+ * or the text is hard-wrapped at a fixed width and the line fills it. Blank lines are paragraph breaks.
+ */
+export function joinBrokenLines(lines: string[]): string[] {
+  const width = hardWrapWidth(lines);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : '';
+    const joinable =
+      prev &&
+      line &&
+      markerAt(line) === null &&
+      !isDateLine(line) &&
+      (CONTINUES.test(prev) || (width > 0 && prev.length >= width - 1 && !ENDS.test(prev)));
+    if (joinable) out[out.length - 1] = prev + line;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** The width text was hard-wrapped at, or 0: many lines of one length ±1 that is not short. */
+function hardWrapWidth(lines: string[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    if (l.length < 15) continue;
+    long++;
+    counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+  }
+  if (long < 10) return 0;
+  let best = 0;
+  let bestCount = 0;
+  for (const [len, c] of counts) {
+    const around = c + (counts.get(len - 1) ?? 0) + (counts.get(len + 1) ?? 0);
+    if (around > bestCount) [best, bestCount] = [len, around];
+  }
+  return bestCount >= 10 && bestCount >= long * 0.4 ? best + 1 : 0;
+}
+
+type Style = 'cnDun' | 'cnParen' | 'numDun';
+const OUTER: Record<Style, Style | null> = { cnDun: null, cnParen: 'cnDun', numDun: 'cnParen' };
+
+/**
+ * Splits lines at headings that sit inside them, for sites that hand out the whole body as one line
+ * (……报告如下：一、工作开展情况（一）深入学习……). A marker splits when it follows sentence punctuation and
+ * continues its numbering, or when it is the first inner marker right after an outer heading's short title.
+ */
+export function splitInlineHeadings(lines: string[]): string[] {
+  const last: Record<Style, number> = { cnDun: 0, cnParen: 0, numDun: 0 };
+  const out: string[] = [];
+  for (const line of lines) {
+    const lead = markerAt(line);
+    if (lead) note(last, lead.style === 'cn-dun' ? 'cnDun' : lead.style === 'cn-paren' ? 'cnParen' : lead.style === 'num-dun' ? 'numDun' : null, lead.value);
+    if (line.length < 30) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    let segStyle: Style | null = lead ? (lead.style === 'cn-dun' ? 'cnDun' : lead.style === 'cn-paren' ? 'cnParen' : null) : null;
+    INLINE_HEADING.lastIndex = 0;
+    for (let m = INLINE_HEADING.exec(line); m; m = INLINE_HEADING.exec(line)) {
+      if (m.index === 0 || !m.groups) continue;
+      const g = m.groups;
+      const style: Style = g.cnDun ? 'cnDun' : g.cnParen ? 'cnParen' : 'numDun';
+      const value = g.cnDun ? chineseNumber(g.cnDun) : g.cnParen ? chineseNumber(g.cnParen) : Number(g.numDun ?? g.numDot);
+      const before = line[m.index - 1];
+      const afterPunct = /[。:：;；!！?？]/.test(before);
+      const inSequence = value === last[style] + 1 || (value === 1 && (OUTER[style] === null || last[OUTER[style]!] > 0));
+      const runOnTitle = value === 1 && segStyle !== null && OUTER[style] === segStyle && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
+      // a dotted number ("2.") needs sentence punctuation before it: "1.5" and "3.2万" are not headings
+      if (g.numDot && !afterPunct) continue;
+      if (!((afterPunct && inSequence) || runOnTitle)) continue;
+      out.push(line.slice(from, m.index));
+      from = m.index;
+      segStyle = style;
+      note(last, style, value);
+    }
+    out.push(line.slice(from));
+  }
+  return out;
+}
+
+function note(last: Record<Style, number>, style: Style | null, value: number) {
+  if (!style) return;
+  last[style] = value;
+  // a new outer heading restarts the numbering inside it
+  if (style === 'cnDun') [last.cnParen, last.numDun] = [0, 0];
+  if (style === 'cnParen') last.numDun = 0;
+}

@@ -1,0 +1,49 @@
+// Repairs of what converters, encoders and web pages did to the text.
+
+/** Zero-width characters, stray controls and Windows line ends. */
+export function basicCleanup(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200f\u2028\u2029\ufeff\u00ad]/g, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : ''))
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/**
+ * Runs of "?" where an encoder lost spaces (U+3000, NBSP): a run of two or more, or a single one at a line's
+ * edge or beside white space. A "?" between words is kept: it may be a real question mark.
+ */
+export function repairLostSpaces(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(/\?{2,}|(?<=^|[\s。,，;；:：、])\?|\?(?=[ \t\u3000]|$)/gm, () => {
+    count++;
+    return ' ';
+  });
+  return { text: out, count };
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])\\s?[(（]([a-z${TONED}]{1,7})[)）]`, 'g');
+const HAS_TONE = new RegExp(`[${TONED}]`);
+
+/** Pinyin a converter left after characters: 區(qū) → 區. Only syllables with a tone mark, so (a) or (km) stay. */
+export function stripPinyin(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(PINYIN, (whole, syllable: string) => {
+    if (!HAS_TONE.test(syllable)) return whole;
+    count++;
+    return '';
+  });
+  return { text: out, count };
+}
+
+/**
+ * Full-width ASCII (digits, letters, ，：；（）) to half-width, and ideographic or no-break spaces to plain ones.
+ * Chinese-only marks (。、《》“”) stay: they have no half-width twin.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000\u00a0\u2002-\u200a\u202f\u205f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return ' ';
+  });
+}

@@ -1,0 +1,67 @@
+// Dates as Chinese reports write them, repaired where characters were lost.
+import { chineseNumber } from './markers.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (!(y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** Every reading of month+day digits that lost their 月 (and maybe 年): "211" → 2-11 only. */
+function readMonthDay(y: number, digits: string): string | null {
+  const found = new Set<string>();
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut++) {
+    const m = Number(digits.slice(0, cut));
+    const dd = digits.slice(cut);
+    if (dd.length > 2 || dd.startsWith('0') && dd.length === 1) continue;
+    const d = Number(dd);
+    if (isValidDate(y, m, d)) found.add(iso(y, m, d));
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+const CN_NUM = '[〇零一二三四五六七八九十]';
+
+const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+  // 2022年1月14日, 2022 年 1 月 14 日
+  [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => checked(+m[1], +m[2], +m[3])],
+  // 2022-03-15, 2022/3/15, 2022.03.15
+  [/((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)/, (m) => checked(+m[1], +m[2], +m[3])],
+  // 二〇二二年一月十四日
+  [
+    new RegExp(`(${CN_NUM}{4})\\s*年\\s*(${CN_NUM}{1,3})\\s*月\\s*(${CN_NUM}{1,3})\\s*日`),
+    (m) => checked(chineseNumber(m[1]), chineseNumber(m[2]), chineseNumber(m[3])),
+  ],
+  // characters lost: 2022年211日, 20222月11日, 2022211日 — kept only when one reading is a valid date
+  [/((?:19|20)\d{2})\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日/, (m) => readMonthDay(+m[1], m[2] + m[3])],
+];
+
+function checked(y: number, m: number, d: number): string | null {
+  return isValidDate(y, m, d) ? iso(y, m, d) : null;
+}
+
+/** The first date in a string as YYYY-MM-DD, or null. */
+export function parseDate(s: string): string | null {
+  for (const [re, read] of DATE_PATTERNS) {
+    const m = re.exec(s);
+    if (m) {
+      const v = read(m);
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+/** A line that is a date and nothing else (a signature date). */
+export function isDateLine(line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  if (t.length > 20) return false;
+  return (
+    /^(?:19|20)\d{2}年?\d{1,4}月?\d{0,2}日?$/.test(t) && /日$|[-/.]/.test(t) ||
+    /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t) ||
+    new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月${CN_NUM}{1,3}日$`).test(t)
+  );
+}

@@ -1,0 +1,63 @@
+// Decoded text to a Report: normalize, find the structure, read the metadata.
+import type { Decoded, Report } from '../model.js';
+import type { Profile } from '../profiles/types.js';
+import { DEFAULT_PROFILE } from '../profiles/index.js';
+import { normalize } from '../normalize/index.js';
+import { toLines, buildSections } from './structure.js';
+import { agenciesFromTitle, agenciesFromClosing, agencyFromBody, agencyFromFields, principal, reportYear, signedDate, publishedDate } from './meta.js';
+
+export { parseDate, isDateLine } from './dates.js';
+export { markerAt, chineseNumber } from './markers.js';
+
+export interface ParseOptions {
+  profile?: Profile;
+}
+
+/** Parses a decoded report (see ingest) into metadata and canonical sections. */
+export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
+  const profile = opts.profile ?? DEFAULT_PROFILE;
+  const norm = normalize(input.text, { titlePattern: profile.title });
+  const { text, lines } = toLines(norm.lines);
+  const warnings = [...input.warnings];
+
+  // a first reading of the year, from the title and opening, lets headings such as "2022年工作" mean plans
+  const preambleGuess = lines.slice(0, 8).map((l) => l.text).join('\n');
+  const headingWords = lines.filter((l) => l.rank === 1).map((l) => l.words);
+  const year = reportYear(norm.title, preambleGuess, headingWords, norm.fields);
+
+  const { sections, warnings: structural } = buildSections(text, lines, norm.titleLines, profile, year);
+  warnings.push(...structural);
+  if (text.replace(/\s/g, '').length < 80) warnings.push('the text is very short for a report');
+
+  const closing = sections.find((s) => s.canonical === 'closing');
+  const preamble = sections.find((s) => s.canonical === 'preamble');
+  const signers = agenciesFromClosing(closing);
+  const named = norm.title ? agenciesFromTitle(norm.title) : [];
+  const bodyAgency = agencyFromBody(preamble?.text ?? text.slice(0, 600));
+  const agencies = signers.length ? signers : named;
+  const agency = principal(agencies) ?? agencyFromFields(norm.fields) ?? bodyAgency;
+
+  return {
+    file: input.file,
+    meta: {
+      title: norm.title,
+      agency,
+      agencies: agencies.length > 1 ? agencies : [],
+      year,
+      signedAt: signedDate(closing, norm.fields),
+      publishedAt: publishedDate(norm.fields),
+      script: norm.script,
+      encoding: input.encoding,
+      format: input.format,
+      fields: norm.fields,
+    },
+    sections,
+    text,
+    warnings,
+  };
+}
+
+/** Parses report text that is already decoded (a string in memory). */
+export function parseReport(text: string, file = '<text>', opts: ParseOptions = {}): Report {
+  return parseDecoded({ file, text, encoding: 'utf-8', format: 'text', warnings: [] }, opts);
+}

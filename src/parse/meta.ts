@@ -1,0 +1,93 @@
+// Metadata: title, agency, year reported, signature and publication dates.
+import type { Section } from '../model.js';
+import { looksLikeAgency } from '../normalize/clutter.js';
+import { isDateLine, parseDate } from './dates.js';
+
+const PARTY = /^(?:中共|中国共产党)/;
+const AGENCY_END = /(?:局|委员会|委|政府|办公室|办|院|厅|部|处|中心|所|站|队|会|司|街道|镇|乡|区|县|市|省|管委会|公司|党组)$/;
+
+/** The agency that speaks in the title: the words before 关于 / the year / the report's name. */
+export function agenciesFromTitle(title: string): string[] {
+  const head = title.split(/关于|(?:19|20)\d{2}\s*年|法治政府|依法行政|法治建设/)[0].trim();
+  if (!head) return [];
+  return head
+    .split(/\s+/)
+    .map((s) => s.replace(/[、,，]$/, ''))
+    .filter((s) => s.length >= 3 && AGENCY_END.test(s));
+}
+
+/** The signature: agency lines in the closing block. */
+export function agenciesFromClosing(closing: Section | undefined): string[] {
+  if (!closing) return [];
+  return closing.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => !isDateLine(l) && looksLikeAgency(l))
+    .flatMap((l) => l.split(/\s+/))
+    .filter((s) => s.length >= 3 && AGENCY_END.test(s));
+}
+
+/** "现就区国资委2023年度……报告如下", "现将区科技局2021年……": the agency named in the body. */
+export function agencyFromBody(text: string): string | null {
+  const m = /现(?:将|就|把)(?:我|本)?([^,，。:：;；\d]{2,24}?)(?:(?:19|20)\d{2}\s*年|关于|有关|法治|依法)/.exec(text);
+  if (m && AGENCY_END.test(m[1]) && !/^(?:有关|相关|全年|今年|本年)/.test(m[1])) return m[1];
+  return null;
+}
+
+/** Prefers the government organ to the Party committee when both sign. */
+export function principal(agencies: string[]): string | null {
+  return agencies.find((a) => !PARTY.test(a)) ?? agencies[0] ?? null;
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+/** The year reported on: the title's, then the preamble's or the first parts' headings', then next year's plans minus one. */
+export function reportYear(title: string | null, preamble: string, headings: string[], fields: Record<string, string>): number | null {
+  const fromTitle = title ? YEAR.exec(title) : null;
+  if (fromTitle) return Number(fromTitle[1]);
+  const lead = /((?:19|20)\d{2})\s*年度?(?:[^。]{0,30})(?:法治|依法行政|工作情况|报告如下)/.exec(preamble);
+  if (lead) return Number(lead[1]);
+  for (const h of headings) {
+    const m = YEAR.exec(h);
+    if (m && !/计划|打算|安排|思路|下一/.test(h)) return Number(m[1]);
+  }
+  for (const h of headings) {
+    const m = YEAR.exec(h);
+    if (m) return Number(m[1]) - 1;
+  }
+  const t = fields['标题'] ?? fields['名称'];
+  const m = t ? YEAR.exec(t) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** The signature date in the closing block, else a written date in the page's metadata. */
+export function signedDate(closing: Section | undefined, fields: Record<string, string>): string | null {
+  if (closing) {
+    const lines = closing.text.split('\n').filter(isDateLine);
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const d = parseDate(lines[i]);
+      if (d) return d;
+    }
+  }
+  for (const k of ['成文日期', '发文日期', '印发日期']) {
+    const d = fields[k] ? parseDate(fields[k]) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+export function publishedDate(fields: Record<string, string>): string | null {
+  for (const k of ['发布日期', '发布时间', '公开日期', '日期', '时间']) {
+    const d = fields[k] ? parseDate(fields[k]) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+export function agencyFromFields(fields: Record<string, string>): string | null {
+  for (const k of ['发布机构', '发文机关', '发文单位', '发布单位', '来源', '信息来源']) {
+    const v = fields[k]?.trim();
+    if (v && v.length <= 40 && AGENCY_END.test(v)) return v;
+  }
+  return null;
+}

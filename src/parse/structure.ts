@@ -1,0 +1,282 @@
+// Lines to the section tree: headings, top-level parts with canonical labels, embedded parts, items.
+import type { Canonical, Item, Section, TemplatePart } from '../model.js';
+import type { Profile } from '../profiles/types.js';
+import { looksLikeAgency } from '../normalize/clutter.js';
+import { markerAt, STYLE_RANK, INLINE_ORDINAL, chineseNumber } from './markers.js';
+import { isDateLine } from './dates.js';
+
+/** Rank of lines that open with 一是/第一, below every numbered heading. */
+const ORDINAL_RANK = 6;
+const LINE_ORDINAL = /^(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})[,，、:：])/;
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  /** Heading rank (1 outermost) or 0 for a paragraph. */
+  rank: number;
+  marker: string | null;
+  /** Words of the heading without its marker. */
+  words: string;
+}
+
+export function toLines(lines: string[]): { text: string; lines: Line[] } {
+  const out: Line[] = [];
+  let pos = 0;
+  for (const text of lines) {
+    const m = markerAt(text);
+    const o = m ? null : LINE_ORDINAL.exec(text);
+    out.push({
+      text,
+      start: pos,
+      end: pos + text.length,
+      rank: m ? STYLE_RANK[m.style] : o ? ORDINAL_RANK : 0,
+      marker: m ? m.text : o ? o[0].replace(/[,，、:：]$/, '') : null,
+      words: m ? text.slice(m.length) : text,
+    });
+    pos += text.length + 1;
+  }
+  return { text: lines.join('\n'), lines: out };
+}
+
+/** The part a heading's words name, or null. */
+export function partOf(words: string, profile: Profile, reportYear: number | null): TemplatePart | null {
+  const w = words.replace(/\s+/g, '');
+  for (const rule of profile.parts) {
+    if (rule.heading.test(w) && !(rule.not && rule.not.test(w))) return rule.canonical;
+  }
+  // "2022年法治政府建设工作" in a report on 2021 is next year's plan
+  const y = /((?:19|20)\d{2})\s*年/.exec(w);
+  if (y && reportYear && Number(y[1]) === reportYear + 1) return 'plans';
+  return null;
+}
+
+/** Every part a heading names (a combined heading such as 存在问题及下一步打算 names two). */
+function partsOf(words: string, profile: Profile): TemplatePart[] {
+  const w = words.replace(/\s+/g, '');
+  return profile.parts.filter((r) => r.heading.test(w) && !(r.not && r.not.test(w))).map((r) => r.canonical);
+}
+
+/** The heading's own words: up to its first full stop, or the first clause when it runs on. */
+export function headingTitle(words: string): string {
+  const w = words.trim();
+  const stop = w.search(/[。;；:：]/);
+  if (stop > 0 && stop <= 60) return w.slice(0, stop);
+  if (w.length <= 40) return w.replace(/[。,，]$/, '');
+  const comma = w.search(/[,，]/);
+  if (comma > 0 && comma <= 40) return w.slice(0, comma);
+  return w.slice(0, 24) + '…';
+}
+
+/** Index of the first line of the closing block (特此报告, signatures, date), or lines.length. */
+export function closingStart(lines: Line[], from: number, profile: Profile): number {
+  let k = lines.length;
+  let anchored = false;
+  while (k - 1 > from) {
+    const l = lines[k - 1];
+    if (isDateLine(l.text) || profile.closing.test(l.text)) {
+      anchored = true;
+      k--;
+    } else if (l.rank === 0 && looksLikeAgency(l.text) && (anchored || k === lines.length)) k--;
+    else if (anchored && /^(?:联系人|联系电话|附件)/.test(l.text)) k--;
+    else break;
+  }
+  return k;
+}
+
+interface Draft {
+  canonical: Canonical;
+  heading: Line | null;
+  from: number;
+  to: number;
+  inferred?: boolean;
+  /** Other parts a combined heading names. */
+  alsoNames: TemplatePart[];
+}
+
+export interface Structure {
+  sections: Section[];
+  warnings: string[];
+}
+
+export function buildSections(text: string, lines: Line[], titleLines: number, profile: Profile, reportYear: number | null): Structure {
+  const warnings: string[] = [];
+  const close = closingStart(lines, titleLines, profile);
+
+  // candidates: numbered lines whose words name a part, and short bare lines that do (their marker was lost)
+  const named = new Map<number, TemplatePart>();
+  for (let i = titleLines; i < close; i++) {
+    const l = lines[i];
+    const isBare = l.rank === 0 && l.text.length <= 24 && !/[。;；,，]/.test(l.text);
+    if (l.rank === 0 && !isBare) continue;
+    if (l.rank === ORDINAL_RANK) continue;
+    const part = partOf(l.words, profile, reportYear);
+    if (part) named.set(i, part);
+  }
+  const namedRanks = [...named.keys()].map((i) => lines[i].rank).filter((r) => r > 0);
+  const allRanks = lines.slice(titleLines, close).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
+  const topRank = namedRanks.length ? Math.min(...namedRanks) : allRanks.length ? Math.min(...allRanks) : 0;
+
+  const tops: number[] = [];
+  for (let i = titleLines; i < close; i++) {
+    const l = lines[i];
+    if ((topRank > 0 && l.rank === topRank) || (l.rank === 0 && named.has(i) && namedRanks.length > 0)) tops.push(i);
+  }
+
+  const drafts: Draft[] = [];
+  const firstTop = tops.length ? tops[0] : close;
+  if (firstTop > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: firstTop, alsoNames: [] });
+  if (!tops.length && close > titleLines) {
+    // no heading at all: the body is one part of unknown kind
+    const bodyFrom = Math.max(titleLines, 0);
+    drafts.length = 0;
+    if (bodyFrom > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: bodyFrom, alsoNames: [] });
+    drafts.push({ canonical: 'unknown', heading: null, from: bodyFrom, to: close, alsoNames: [] });
+    warnings.push('no headings of the template were found: is this a 法治政府建设 report?');
+  }
+  let seenLater = false;
+  tops.forEach((at, k) => {
+    const to = k + 1 < tops.length ? tops[k + 1] : close;
+    let canonical: Canonical | null = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
+    // topical parts (一、强化……) before problems and plans are the measures, told part by part
+    if (!canonical) canonical = seenLater ? 'unknown' : 'measures';
+    if (canonical === 'problems' || canonical === 'plans' || canonical === 'other') seenLater = true;
+    const alsoNames = partsOf(lines[at].words, profile).filter((p) => p !== canonical);
+    drafts.push({ canonical, heading: lines[at], from: at, to, alsoNames });
+  });
+  if (!namedRanks.length && tops.length) warnings.push('no heading names a part of the template: parts were labelled by position');
+  if (close < lines.length) drafts.push({ canonical: 'closing', heading: null, from: close, to: lines.length, alsoNames: [] });
+
+  let parts = splitCombined(drafts, lines, profile, reportYear);
+  parts = inferEmbedded(parts, lines, profile, reportYear);
+
+  const sections = parts.map((d) => toSection(d, text, lines, topRank));
+  return { sections, warnings };
+}
+
+/** A heading that names two parts (存在问题及下一步打算): split at the sub-heading that opens the second. */
+function splitCombined(drafts: Draft[], lines: Line[], profile: Profile, year: number | null): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    let rest = d;
+    for (const other of d.alsoNames) {
+      const at = findLine(lines, rest.from + 1, rest.to, (l) => l.rank > 0 && partOf(l.words, profile, year) === other);
+      if (at < 0) continue;
+      out.push({ ...rest, to: at, alsoNames: [] });
+      rest = { canonical: other, heading: lines[at], from: at, to: rest.to, alsoNames: [] };
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/** Parts without a heading: problems told inside the measures, plans after a lead-in sentence. */
+function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: number | null): Draft[] {
+  let out = drafts;
+  for (const rule of profile.embedded) {
+    if (out.some((d) => d.canonical === rule.canonical)) continue;
+    const content = out.filter((d) => (rule.inside as Canonical[]).includes(d.canonical));
+    // plans follow everything else, so they are looked for in the last part only
+    const where = rule.canonical === 'plans' ? content.slice(-1) : content;
+    for (const d of where) {
+      const at = findLine(lines, d.from + (d.heading ? 1 : 0), d.to, (l) => {
+        const m = rule.leadIn.exec(l.text);
+        if (!m) return false;
+        const y = m.groups?.year;
+        return !y || (year !== null && Number(y) === year + 1);
+      });
+      if (at < 0) continue;
+      // the part runs to the next numbered heading of the host, or to its end
+      let end = d.to;
+      if (rule.canonical !== 'plans') {
+        const next = findLine(lines, at + 1, d.to, (l) => l.rank > 0 && l.rank < ORDINAL_RANK);
+        if (next >= 0) end = next;
+      }
+      const i = out.indexOf(d);
+      const pieces: Draft[] = [];
+      if (at > d.from) pieces.push({ ...d, to: at });
+      pieces.push({ canonical: rule.canonical, heading: null, from: at, to: end, inferred: true, alsoNames: [] });
+      if (end < d.to) pieces.push({ ...d, heading: null, from: end, to: d.to });
+      out = [...out.slice(0, i), ...pieces, ...out.slice(i + 1)];
+      break;
+    }
+  }
+  return out;
+}
+
+function findLine(lines: Line[], from: number, to: number, test: (l: Line) => boolean): number {
+  for (let i = from; i < to; i++) if (test(lines[i])) return i;
+  return -1;
+}
+
+function toSection(d: Draft, text: string, lines: Line[], topRank: number): Section {
+  const start = lines[d.from]?.start ?? text.length;
+  const end = d.to > d.from ? lines[d.to - 1].end : start;
+  const section: Section = {
+    canonical: d.canonical,
+    heading: d.heading ? d.heading.text : null,
+    text: text.slice(start, end),
+    start,
+    end,
+    items: d.canonical === 'preamble' || d.canonical === 'closing' ? [] : buildItems(text, lines, d.from + (d.heading ? 1 : 0), d.to, topRank),
+  };
+  if (d.inferred) section.inferred = true;
+  return section;
+}
+
+/** The tree of numbered points and paragraphs between two lines. */
+function buildItems(text: string, lines: Line[], from: number, to: number, topRank: number): Item[] {
+  const root: Item[] = [];
+  const stack: Array<{ rank: number; item: Item }> = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.rank > 0 && l.rank > topRank) {
+      while (stack.length && stack[stack.length - 1].rank >= l.rank) stack.pop();
+      const item: Item = { marker: l.marker, title: headingTitle(l.words), text: l.text, start: l.start, end: l.end, items: [] };
+      (stack.length ? stack[stack.length - 1].item.items : root).push(item);
+      stack.push({ rank: l.rank, item });
+      for (const s of stack) extend(s.item, l.end, text);
+    } else if (stack.length) {
+      for (const s of stack) extend(s.item, l.end, text);
+    } else {
+      root.push({ marker: null, title: headingTitle(l.text), text: l.text, start: l.start, end: l.end, items: [] });
+    }
+  }
+  for (const item of walkLeaves(root)) item.items = inlineOrdinals(item, text);
+  return root;
+}
+
+function extend(item: Item, end: number, text: string) {
+  item.end = end;
+  item.text = text.slice(item.start, end);
+}
+
+function* walkLeaves(items: Item[]): Generator<Item> {
+  for (const it of items) {
+    if (it.items.length) yield* walkLeaves(it.items);
+    else yield it;
+  }
+}
+
+/** 一是……二是……三是…… inside a point become its items, when they count up from 一. */
+function inlineOrdinals(item: Item, text: string): Item[] {
+  const hits: Array<{ at: number; marker: string }> = [];
+  let expect = 1;
+  const body = item.text;
+  // the point's own marker (一是 at its start) is not one of its items
+  const skip = item.marker && /是$/.test(item.marker) ? item.marker.length : 0;
+  INLINE_ORDINAL.lastIndex = skip;
+  for (let m = INLINE_ORDINAL.exec(body); m; m = INLINE_ORDINAL.exec(body)) {
+    const value = chineseNumber(m.groups?.cn ?? m.groups?.di ?? '');
+    if (value !== expect) continue;
+    hits.push({ at: m.index, marker: m[0].replace(/[,，、:：]$/, '') });
+    expect++;
+  }
+  if (hits.length < 2) return [];
+  return hits.map((h, k) => {
+    const start = item.start + h.at;
+    const end = k + 1 < hits.length ? item.start + hits[k + 1].at : item.end;
+    const t = text.slice(start, end).replace(/[;；,，\s]+$/, '');
+    return { marker: h.marker, title: headingTitle(t.slice(h.marker.length)), text: t, start, end: start + t.length, items: [] };
+  });
+}

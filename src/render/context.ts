@@ -1,0 +1,99 @@
+// What every renderer needs to know about where it prints: colour, width, how wide ambiguous characters are.
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+
+export interface RenderContext {
+  color: boolean;
+  chalk: ChalkInstance;
+  /** Columns available. */
+  width: number;
+  /** Draw East-Asian-ambiguous characters (“ ” … — ─) two columns wide, as CJK terminals do. */
+  ambiguousWide: boolean;
+}
+
+export interface ContextOptions {
+  /** true/false from --color/--no-color; undefined to decide from the terminal and NO_COLOR. */
+  color?: boolean;
+  width?: number;
+  ambiguousWide?: boolean;
+  stream?: NodeJS.WriteStream;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Colour only on a terminal, never with NO_COLOR (chalk itself ignores it), always with FORCE_COLOR or --color. */
+export function wantsColor(opts: ContextOptions): boolean {
+  const env = opts.env ?? process.env;
+  if (opts.color !== undefined) return opts.color;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return Boolean((opts.stream ?? process.stdout).isTTY) && env.TERM !== 'dumb';
+}
+
+export function makeContext(opts: ContextOptions = {}): RenderContext {
+  const color = wantsColor(opts);
+  const stream = opts.stream ?? process.stdout;
+  const env = opts.env ?? process.env;
+  const width = opts.width ?? (stream.isTTY && stream.columns ? stream.columns : Number(env.COLUMNS) || 100);
+  return { color, chalk: new Chalk({ level: color ? 2 : 0 }), width: Math.max(20, width), ambiguousWide: opts.ambiguousWide ?? false };
+}
+
+/** Display width of plain text (no escape codes) in terminal columns. */
+export function displayWidth(text: string, ctx: Pick<RenderContext, 'ambiguousWide'>): number {
+  if (isNarrowAscii(text)) return text.length;
+  return stringWidth(text, { ambiguousIsNarrow: !ctx.ambiguousWide });
+}
+
+function isNarrowAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** Splits plain text into lines of at most `width` columns, never inside a character. */
+export function wrapText(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    let w = 0;
+    // grapheme by grapheme: Han text has no spaces to break at, and a line may break anywhere between characters
+    for (const { segment } of segmenter.segment(para)) {
+      const sw = displayWidth(segment, ctx);
+      if (w + sw > width && line) {
+        out.push(line);
+        line = '';
+        w = 0;
+      }
+      if (sw > width) continue; // a character wider than the column cannot be shown at all
+      line += segment;
+      w += sw;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Cuts plain text to `width` columns, ending in … when it was cut. */
+export function truncate(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string {
+  if (displayWidth(text, ctx) <= width) return text;
+  const ell = '…';
+  const ellW = displayWidth(ell, ctx);
+  let out = '';
+  let w = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const sw = displayWidth(segment, ctx);
+    if (w + sw + ellW > width) break;
+    out += segment;
+    w += sw;
+  }
+  return out + ell;
+}
+
+/** Pads plain text with spaces to exactly `width` columns (assumes it fits). */
+export function padTo(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string {
+  const w = displayWidth(text, ctx);
+  return w >= width ? text : text + ' '.repeat(width - w);
+}

@@ -1,0 +1,74 @@
+// A report as a readable outline: metadata header, then the section tree with canonical labels.
+import type { Canonical, Item, Report } from '../model.js';
+import { type RenderContext, truncate, displayWidth, padTo } from './context.js';
+
+const LABEL_COLOR: Record<Canonical, 'green' | 'red' | 'magenta' | 'blue' | 'cyan' | 'gray' | 'yellow'> = {
+  preamble: 'gray',
+  measures: 'green',
+  problems: 'red',
+  duties: 'magenta',
+  plans: 'blue',
+  other: 'cyan',
+  closing: 'gray',
+  unknown: 'yellow',
+};
+
+export function canonicalLabel(c: Canonical, ctx: RenderContext, width = 9): string {
+  return ctx.chalk[LABEL_COLOR[c]](padTo(c, width, ctx));
+}
+
+function countItems(items: Item[]): number {
+  return items.reduce((n, it) => n + 1 + countItems(it.items), 0);
+}
+
+export interface OutlineOptions {
+  /** How deep to show items (0: sections only). */
+  depth: number;
+}
+
+export function renderOutline(report: Report, ctx: RenderContext, opts: OutlineOptions = { depth: 2 }): string {
+  const { chalk } = ctx;
+  const m = report.meta;
+  const out: string[] = [];
+  out.push(chalk.bold(truncate(report.file, ctx.width, ctx)));
+  const facts = [
+    ['title', m.title],
+    ['agency', m.agencies.length > 1 ? m.agencies.join(' + ') : m.agency],
+    ['year', m.year],
+    ['signed', m.signedAt],
+    ['published', m.publishedAt],
+    ['source', `${m.format}, ${m.encoding}, ${m.script}`],
+  ] as const;
+  for (const [k, v] of facts) {
+    const value = v === null || v === undefined ? chalk.dim('—') : String(v);
+    out.push(`  ${chalk.dim(padTo(k, 10, ctx))}${v === null || v === undefined ? value : truncate(value, ctx.width - 12, ctx)}`);
+  }
+  for (const w of report.warnings) out.push(`  ${chalk.yellow('warning')}  ${truncate(w, ctx.width - 11, ctx)}`);
+  out.push('');
+  for (const s of report.sections) {
+    const n = countItems(s.items);
+    const count = n ? chalk.dim(` ${n} item${n === 1 ? '' : 's'}`) : '';
+    const chars = chalk.dim(` ${s.text.length} chars`);
+    const mark = s.inferred ? chalk.italic.dim(' (no heading: inferred)') : '';
+    const head = s.heading ?? firstLine(s.text);
+    const fixed = 2 + 10 + displayWidth(` ${n} items ${s.text.length} chars`, ctx) + (s.inferred ? 24 : 0);
+    out.push(`  ${canonicalLabel(s.canonical, ctx)} ${truncate(head, Math.max(10, ctx.width - fixed), ctx)}${count}${chars}${mark}`);
+    if (opts.depth > 0) renderItems(s.items, 1, opts.depth, ctx, out);
+  }
+  return out.join('\n');
+}
+
+function renderItems(items: Item[], level: number, depth: number, ctx: RenderContext, out: string[]) {
+  for (const it of items) {
+    const indent = ' '.repeat(12 + level * 2);
+    const marker = it.marker ? ctx.chalk.dim(it.marker) + ' ' : ctx.chalk.dim('¶ ');
+    const room = ctx.width - displayWidth(indent, ctx) - displayWidth(it.marker ?? '¶', ctx) - 1;
+    out.push(indent + marker + truncate(it.title, Math.max(6, room), ctx));
+    if (level < depth) renderItems(it.items, level + 1, depth, ctx, out);
+  }
+}
+
+function firstLine(text: string): string {
+  const i = text.indexOf('\n');
+  return i < 0 ? text : text.slice(0, i);
+}
