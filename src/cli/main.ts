@@ -1,10 +1,11 @@
 // The command line: global options, one module per command, errors as messages and exit codes.
 import yargs from 'yargs';
 import { parseCommand } from './parse.js';
+import { checkCommand } from './check.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 
 // Each command module exports { command, describe, builder, handler }; register new ones here.
-const COMMANDS = [parseCommand];
+const COMMANDS = [parseCommand, checkCommand];
 
 export async function main(argv: string[]): Promise<void> {
   const cli = yargs(argv)
