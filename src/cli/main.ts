@@ -3,12 +3,14 @@ import yargs from 'yargs';
 import { parseCommand } from './parse.js';
 import { checkCommand } from './check.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
+import { STDIN_NAME } from '../ingest/index.js';
 
 // Each command module exports { command, describe, builder, handler }; register new ones here.
 const COMMANDS = [parseCommand, checkCommand];
 
 export async function main(argv: string[]): Promise<void> {
-  const cli = yargs(argv)
+  // yargs drops a lone "-", the usual name for stdin: hand it over under another name
+  const cli = yargs(argv.map((a) => (a === '-' ? STDIN_NAME : a)))
     .scriptName('govdiff')
     .usage(
       'govdiff — compare Chinese government annual reports (法治政府建设年度报告) across agencies\n\n' +

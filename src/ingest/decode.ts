@@ -56,6 +56,10 @@ export function decodeBytes(file: string, bytes: Uint8Array, forced?: string, hi
   if (bad > Math.max(8, text.length * 0.02)) {
     throw new InputError(file, `cannot be decoded: not UTF-8, and as ${enc} ${bad} characters are invalid (try --encoding)`);
   }
+  // bytes that happen to form valid but meaningless characters: no common Chinese characters at all
+  if (text.length >= 200 && countCommon(text.slice(0, 20_000)) < Math.min(text.length, 20_000) * 0.005) {
+    throw new InputError(file, `cannot be decoded: not UTF-8, and as ${enc} it is no Chinese text (try --encoding)`);
+  }
   return { text, encoding: enc };
 }
 
@@ -83,26 +87,35 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.05;
 }
 
-/** Chinese government pages that are not UTF-8 are GB18030 (a superset of GBK/GB2312) or, rarely, Big5. */
+// Characters frequent in any Chinese prose, in both scripts: a decoding that yields many of them is the right one.
+const COMMON = new Set('的一是在不了有和人中大上为為国國年会會工作法政府建设設行管理发發展部门們们区區市县縣局委单位單我将將进進加强強全面'.split(''));
+
+/**
+ * Chinese pages that are not UTF-8 are GB18030 (a superset of GBK/GB2312) or Big5. chardet's guess, the page's
+ * declared charset and both Chinese encodings are tried; the decoding with the most common Chinese characters and
+ * the fewest invalid sequences wins.
+ */
 function legacyEncoding(bytes: Uint8Array, hinted?: string): string {
-  if (hinted) {
-    const enc = canonicalEncoding(hinted);
-    if (iconv.encodingExists(enc) && enc !== 'utf-8') return enc;
+  const sample = Buffer.from(bytes.subarray(0, 64 * 1024));
+  const candidates = new Set(['gb18030', 'big5']);
+  if (hinted && iconv.encodingExists(canonicalEncoding(hinted))) candidates.add(canonicalEncoding(hinted));
+  const guess = chardet.detect(sample);
+  if (guess && iconv.encodingExists(canonicalEncoding(guess))) candidates.add(canonicalEncoding(guess));
+  candidates.delete('utf-8');
+  let best = 'gb18030';
+  let bestScore = -Infinity;
+  for (const enc of candidates) {
+    const text = iconv.decode(sample, enc);
+    const score = countCommon(text) - 20 * countReplacement(text);
+    if (score > bestScore) [best, bestScore] = [enc, score];
   }
-  const guess = chardet.detect(bytes)?.toLowerCase() ?? '';
-  if (guess.startsWith('big5')) {
-    // chardet confuses the two now and then: keep whichever decodes with fewer errors
-    const asBig5 = countReplacement(iconv.decode(Buffer.from(bytes), 'big5'));
-    const asGb = countReplacement(iconv.decode(Buffer.from(bytes), 'gb18030'));
-    return asBig5 < asGb ? 'big5' : 'gb18030';
-  }
-  if (guess.startsWith('euc-kr') || guess.startsWith('shift') || guess.startsWith('euc-jp')) {
-    // CJK guesses other than Chinese are usually GBK misread; prefer it when it decodes cleanly
-    const asGb = countReplacement(iconv.decode(Buffer.from(bytes), 'gb18030'));
-    if (asGb === 0) return 'gb18030';
-    return canonicalEncoding(guess);
-  }
-  return 'gb18030';
+  return best;
+}
+
+function countCommon(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON.has(ch)) n++;
+  return n;
 }
 
 function countReplacement(text: string): number {

@@ -8,6 +8,10 @@ import { htmlToText, looksLikeHtml } from './html.js';
 export { decodeBytes, canonicalEncoding } from './decode.js';
 export { htmlToText } from './html.js';
 
+/** How stdin is named in results and messages; "-" on the command line. */
+export const STDIN_NAME = '<stdin>';
+const isStdin = (p: string) => p === '-' || p === STDIN_NAME;
+
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.text', '.shtml', '.xhtml'];
 
 export interface ReadOptions {
@@ -39,11 +43,11 @@ function sniffHtml(bytes: Uint8Array): boolean {
 export function readInput(path: string, opts: ReadOptions = {}): Decoded {
   let bytes: Uint8Array;
   try {
-    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+    bytes = isStdin(path) ? readFileSync(0) : readFileSync(path);
   } catch (e) {
     throw new InputError(path, describeFsError(e));
   }
-  return decodeReport(path === '-' ? '<stdin>' : path, bytes, opts);
+  return decodeReport(isStdin(path) ? STDIN_NAME : path, bytes, opts);
 }
 
 export interface Expanded {
@@ -59,8 +63,8 @@ export function expandInputs(paths: string[]): Expanded {
   const files: string[] = [];
   const errors: InputError[] = [];
   for (const p of paths) {
-    if (p === '-') {
-      files.push(p);
+    if (isStdin(p)) {
+      files.push(STDIN_NAME);
       continue;
     }
     let st;

@@ -97,7 +97,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   }
 
   const isHeading = (l: string) => markerAt(l) !== null;
-  const isProse = (l: string) => l.length >= 20 && CLAUSE_PUNCT.test(l) && !isChrome(l);
+  const isProse = (l: string) => l.length >= 20 && CLAUSE_PUNCT.test(l) && !isChrome(l) && !readKeyValues(l);
 
   // the title: a line that says what kind of report this is, before the first heading
   let title: ClutterResult['title'] = null;
@@ -105,7 +105,8 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     const l = lines[i];
     if (!l || drop[i]) continue;
     if (isHeading(l)) break;
-    if (l.length <= 100 && !/。/.test(l) && opts.titlePattern.test(l) && !readKeyValues(l) && !isChrome(l)) {
+    // titles carry no clause punctuation (、 and spaces between agencies are fine)
+    if (l.length <= 100 && !/[。>|,，;；:：]/.test(l) && opts.titlePattern.test(l) && !readKeyValues(l) && !isChrome(l)) {
       let index = i;
       // an agency on the line above "关于……的报告" belongs to the title
       const prev = lines[i - 1];
@@ -113,7 +114,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       title = { index, lines: i - index + 1 };
       break;
     }
-    if (isProse(l) && SENTENCE_PUNCT.test(l)) break;
+    if (isProse(l)) break;
   }
 
   // before the body: metadata is read, chrome and everything else that is not prose is dropped

@@ -3,11 +3,11 @@ import { INLINE_HEADING, markerAt, chineseNumber } from '../parse/markers.js';
 import { isDateLine } from '../parse/dates.js';
 
 const CONTINUES = /[,，、;；(（《“‘—\-]$/;
-const ENDS = /[。!！?？;；:：」』”"》)）]$/;
 
 /**
  * Joins a line to the next when it was broken inside a sentence: it ends in a clause mark (，、；…),
- * or the text is hard-wrapped at a fixed width and the line fills it. Blank lines are paragraph breaks.
+ * or the text is hard-wrapped at a fixed width and the line fills it (even when it ends in 。: a paragraph
+ * that ends exactly at the margin is rarer than one that goes on). Blank lines are paragraph breaks.
  */
 export function joinBrokenLines(lines: string[]): string[] {
   const width = hardWrapWidth(lines);
@@ -19,7 +19,7 @@ export function joinBrokenLines(lines: string[]): string[] {
       line &&
       markerAt(line) === null &&
       !isDateLine(line) &&
-      (CONTINUES.test(prev) || (width > 0 && prev.length >= width - 1 && !ENDS.test(prev)));
+      (CONTINUES.test(prev) || (width > 0 && prev.length >= width - 1));
     if (joinable) out[out.length - 1] = prev + line;
     else out.push(line);
   }
@@ -47,6 +47,7 @@ function hardWrapWidth(lines: string[]): number {
 
 type Style = 'cnDun' | 'cnParen' | 'numDun';
 const OUTER: Record<Style, Style | null> = { cnDun: null, cnParen: 'cnDun', numDun: 'cnParen' };
+const RANK: Record<Style, number> = { cnDun: 1, cnParen: 2, numDun: 3 };
 
 /**
  * Splits lines at headings that sit inside them, for sites that hand out the whole body as one line
@@ -74,9 +75,10 @@ export function splitInlineHeadings(lines: string[]): string[] {
       const before = line[m.index - 1];
       const afterPunct = /[。:：;；!！?？]/.test(before);
       const inSequence = value === last[style] + 1 || (value === 1 && (OUTER[style] === null || last[OUTER[style]!] > 0));
-      const runOnTitle = value === 1 && segStyle !== null && OUTER[style] === segStyle && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
-      // a dotted number ("2.") needs sentence punctuation before it: "1.5" and "3.2万" are not headings
-      if (g.numDot && !afterPunct) continue;
+      const runOnTitle =
+        value === 1 && segStyle !== null && RANK[segStyle] < RANK[style] && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
+      // a dotted number ("2.") needs sentence punctuation or an outer title before it: "3.2万" is no heading
+      if (g.numDot && !afterPunct && !runOnTitle) continue;
       if (!((afterPunct && inSequence) || runOnTitle)) continue;
       out.push(line.slice(from, m.index));
       from = m.index;

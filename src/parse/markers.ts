@@ -87,6 +87,6 @@ export const INLINE_ORDINAL = /(?:(?<cn>[一二三四五六七八九十]{1,2})�
 
 /** Markers that may start a heading in the middle of a line (for pages that run the body into one line). */
 export const INLINE_HEADING = new RegExp(
-  `(?<cnDun>${CN})[、](?![\\d、])|[(（](?<cnParen>${CN})[)）]|(?<![\\d.])(?<numDun>\\d{1,2})[、](?!\\d)|(?<![\\d.])(?<numDot>\\d{1,2})\\.(?![\\d.])`,
+  `(?<cnDun>${CN})[、](?!、)|[(（](?<cnParen>${CN})[)）]|(?<![\\d.])(?<numDun>\\d{1,2})[、](?!\\d)|(?<![\\d.])(?<numDot>\\d{1,2})\\.(?![\\d.])`,
   'g',
 );

@@ -47,12 +47,13 @@ export function renderOutline(report: Report, ctx: RenderContext, opts: OutlineO
   out.push('');
   for (const s of report.sections) {
     const n = countItems(s.items);
-    const count = n ? chalk.dim(` ${n} item${n === 1 ? '' : 's'}`) : '';
-    const chars = chalk.dim(` ${s.text.length} chars`);
-    const mark = s.inferred ? chalk.italic.dim(' (no heading: inferred)') : '';
-    const head = s.heading ?? firstLine(s.text);
-    const fixed = 2 + 10 + displayWidth(` ${n} items ${s.text.length} chars`, ctx) + (s.inferred ? 24 : 0);
-    out.push(`  ${canonicalLabel(s.canonical, ctx)} ${truncate(head, Math.max(10, ctx.width - fixed), ctx)}${count}${chars}${mark}`);
+    // the suffix is measured plain and coloured last; what is left of the line goes to the heading
+    const parts = [n ? ` ${n} item${n === 1 ? '' : 's'}` : '', ` ${s.text.length} chars`, s.inferred ? ' (no heading: inferred)' : ''];
+    while (parts.some(Boolean) && ctx.width - 12 - displayWidth(parts.join(''), ctx) < 8) parts[parts.findIndex(Boolean)] = '';
+    const room = ctx.width - 12 - displayWidth(parts.join(''), ctx);
+    const head = truncate(s.heading ?? firstLine(s.text), Math.max(1, room), ctx);
+    const tail = chalk.dim(parts[0] + parts[1]) + (parts[2] ? chalk.italic.dim(parts[2]) : '');
+    out.push(`  ${canonicalLabel(s.canonical, ctx)} ${head}${tail}`);
     if (opts.depth > 0) renderItems(s.items, 1, opts.depth, ctx, out);
   }
   return out.join('\n');

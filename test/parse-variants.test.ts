@@ -1,0 +1,142 @@
+// The samples varied the way real collections vary: other bytes, other numbering, parts missing or moved.
+import { describe, it, expect } from 'vitest';
+import iconv from 'iconv-lite';
+import { parseBytes, parseReport } from '../src/index.js';
+import { S, sampleText, order, sectionOf } from './helpers/samples.js';
+
+const changshou = sampleText(S.changshou);
+const qijiang = sampleText(S.qijiang);
+const rongchang = sampleText(S.rongchang);
+const jiangjin = sampleText(S.jiangjin);
+const guoziwei = sampleText(S.guoziwei);
+
+describe('bytes and formats', () => {
+  it('a GBK copy parses as the UTF-8 original does', () => {
+    const a = parseReport(rongchang, 'utf8.txt');
+    const b = parseBytes('gbk.txt', new Uint8Array(iconv.encode(rongchang, 'gbk')));
+    expect(b.meta.encoding).toBe('gb18030');
+    expect(b.sections.map((s) => [s.canonical, s.text])).toEqual(a.sections.map((s) => [s.canonical, s.text]));
+    expect(b.meta.publishedAt).toBe('2022-01-24');
+  });
+
+  it('a saved HTML page with navigation, footer and script parses like the text', () => {
+    const esc = (l: string) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>綦江区2021年度法治政府建设情况报告</title>
+      <script>var crumbs = "一、首页";</script></head><body>
+      <nav><ul><li><a href="/">首页</a></li><li><a>政务公开</a></li></ul></nav>
+      <div class="bread">您当前的位置: <a>首页</a> &gt; <a>政务公开</a> &gt; 法治政府建设年度报告</div>
+      <div id="zoom">${qijiang.split('\n').map((l) => `<p>${esc(l)}</p>`).join('\n')}</div>
+      <div class="footer"><p>版权所有：重庆市綦江区人民政府办公室</p><p>渝ICP备05003300号</p></div></body></html>`;
+    const r = parseBytes('qijiang.html', new Uint8Array(Buffer.from(html)));
+    expect(r.meta.format).toBe('html');
+    expect(order(r.sections)).toEqual(['duties', 'measures', 'problems', 'plans']);
+    expect(r.text).not.toMatch(/版权所有|ICP|您当前的位置|crumbs/);
+    expect(r.meta.signedAt).toBe('2022-02-11');
+  });
+
+  it('full-width punctuation, U+3000 indents and Windows line ends change nothing', () => {
+    const wide = qijiang
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      .replace(/,/g, '，')
+      .split('\n')
+      .map((l) => (l ? '\u3000\u3000' + l : l))
+      .join('\r\n');
+    const r = parseReport(wide);
+    expect(order(r.sections)).toEqual(['duties', 'measures', 'problems', 'plans']);
+    expect(sectionOf(r, '下放304项区级事权到打通镇')).toBe('measures');
+  });
+});
+
+describe('other numbering', () => {
+  it('parts numbered (一) with points numbered 1.', () => {
+    const text = changshou
+      .replace(/^\((一|二|三|四|五|六|七|八)\)/gm, (_, n: string) => `${'一二三四五六七八'.indexOf(n) + 1}.`)
+      .replace(/^([一二三四])、/gm, '($1)');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    expect(r.sections[1].items).toHaveLength(8);
+    expect(r.sections[1].items[0].marker).toBe('1.');
+  });
+
+  it('parts numbered 一. and a heading that runs on after its full stop', () => {
+    const text = rongchang.replace(/^([一二三])、/gm, '$1.').replace('二.存在的主要问题\n\n', '二.存在的主要问题。');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(sectionOf(r, '信息公开的时效性有待进一步增强')).toBe('problems');
+  });
+
+  it('a part heading that lost its marker', () => {
+    const r = parseReport(rongchang.replace('二、存在的主要问题', '存在的主要问题'));
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+  });
+
+  it('numbering that skips or repeats does not derail the tree', () => {
+    const text = changshou.replace('(二)精心謀劃五年工作', '(一)精心謀劃五年工作').replace('(四)推進營商環境創新', '(六)推進營商環境創新');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    expect(r.sections[1].items).toHaveLength(8);
+  });
+
+  it('a whole body run into one line', () => {
+    const r = parseReport(guoziwei.split('\n').join(''));
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'duties', 'plans', 'other']);
+    expect(r.sections[1].items.map((i) => i.marker)).toEqual(['1.', '2.', '3.']);
+    expect(sectionOf(r, '全年法律顾问累计提供审核意见40余次')).toBe('measures');
+  });
+
+  it('text hard-wrapped at a fixed width', () => {
+    const wrapped = guoziwei
+      .split('\n')
+      .flatMap((l) => (l.length <= 35 ? [l] : Array.from({ length: Math.ceil(l.length / 35) }, (_, i) => l.slice(i * 35, i * 35 + 35))))
+      .join('\n');
+    const r = parseReport(wrapped);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'duties', 'plans', 'other']);
+    expect(r.sections[1].items[0].text).not.toContain('\n');
+    expect(r.sections[1].items[0].items.map((i) => i.marker)).toEqual(['一是', '二是', '三是']);
+  });
+});
+
+describe('parts missing, moved, merged or unheaded', () => {
+  it('a report without its duties part', () => {
+    const text = changshou.replace(/二、主要負責人[\s\S]*?(?=三、)/, '').replace('三、推進', '二、推進').replace('四、下一步', '三、下一步');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+  });
+
+  it('parts in another order: plans before problems', () => {
+    const lines = guoziwei.split('\n');
+    const at = (p: string) => lines.findIndex((l) => l.startsWith(p));
+    const problems = lines.slice(at('二、'), at('三、'));
+    const plans = lines.slice(at('四、'), at('五、'));
+    const moved = [...lines.slice(0, at('二、')), ...plans, ...lines.slice(at('三、'), at('四、')), ...problems, ...lines.slice(at('五、'))];
+    const r = parseReport(moved.join('\n'));
+    expect(order(r.sections)).toEqual(['measures', 'plans', 'duties', 'problems', 'other']);
+  });
+
+  it('one heading for problems and plans, split at its sub-headings', () => {
+    const text = changshou
+      .replace('三、推進法治政府建設存在的不足及原因', '三、存在的問題和下一步工作打算\n(一)存在的問題')
+      .replace('四、下一步工作計劃', '(二)下一步工作計劃');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    expect(sectionOf(r, '建立健全法治工作责任制度')).toBe('plans');
+  });
+
+  it('next year’s plans after a lead-in sentence, with no heading of their own', () => {
+    const text = jiangjin.replace('三、下一步打算', '2022年,我局將重點做好以下工作:');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    const plans = r.sections.find((s) => s.canonical === 'plans')!;
+    expect(plans.inferred).toBe(true);
+    expect(sectionOf(r, '依托政府网站开展线上普法活动')).toBe('plans');
+    expect(sectionOf(r, '干部职工的法治观念和法治意识还应进一步提升')).toBe('problems');
+  });
+
+  it('topical parts with no measures heading are the measures', () => {
+    const text = ['现将有关情况报告如下:', '一、积极推进依法决策', '严格落实重大行政决策程序,全年审查决策事项12件。', '二、深化行政执法改革', '开展执法案卷评查3次。', '三、2024年工作计划', '继续完善法律顾问制度。', '特此报告。', '某某区司法局', '2023年12月20日'].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'plans']);
+    expect(r.meta).toMatchObject({ year: 2023, signedAt: '2023-12-20', agency: '某某区司法局' });
+  });
+});
