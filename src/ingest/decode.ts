@@ -1,7 +1,16 @@
 // Bytes to text: BOMs, strict UTF-8, then a guessed Chinese legacy encoding.
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { InputError } from '../model.js';
+
+// Most reports are UTF-8: the legacy decoders (CommonJS) load on first need, not at every start.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | undefined;
+const iconvLite = () => (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite'));
+const iconv = {
+  decode: (buf: Buffer, enc: string) => iconvLite().decode(buf, enc),
+  encodingExists: (enc: string) => iconvLite().encodingExists(enc),
+};
+const chardet = { detect: (buf: Uint8Array) => (require('chardet') as typeof import('chardet')).detect(buf) };
 
 export interface DecodedBytes {
   text: string;

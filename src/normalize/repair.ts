@@ -13,6 +13,7 @@ export function basicCleanup(text: string): string {
  * edge or beside white space. A "?" between words is kept: it may be a real question mark.
  */
 export function repairLostSpaces(text: string): { text: string; count: number } {
+  if (!text.includes('?')) return { text, count: 0 };
   let count = 0;
   const out = text.replace(/\?{2,}|(?<=^|[\s。,，;；:：、])\?|\?(?=[ \t\u3000]|$)/gm, () => {
     count++;
@@ -24,9 +25,11 @@ export function repairLostSpaces(text: string): { text: string; count: number } 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])\\s?[(（]([a-z${TONED}]{1,7})[)）]`, 'g');
 const HAS_TONE = new RegExp(`[${TONED}]`);
+const MAYBE_PINYIN = new RegExp(`[(（][a-z]*[${TONED}]`);
 
 /** Pinyin a converter left after characters: 區(qū) → 區. Only syllables with a tone mark, so (a) or (km) stay. */
 export function stripPinyin(text: string): { text: string; count: number } {
+  if (!MAYBE_PINYIN.test(text)) return { text, count: 0 };
   let count = 0;
   const out = text.replace(PINYIN, (whole, syllable: string) => {
     if (!HAS_TONE.test(syllable)) return whole;

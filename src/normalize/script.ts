@@ -8,23 +8,24 @@ const PAIRS =
   '東东幾几頭头麼么內内結结聯联見见變变總总業业產产義义區区場场將将導导務务設设強强黨党記记據据則则費费認认識识轉转權权處处計计統统議议報报' +
   '領领規规組组織织級级機机構构職职責责審审檢检監监縣县鄉乡鎮镇廳厅鄰邻執执訂订範范條条憲宪興兴維维護护爭争辦办';
 
-const TRAD = new Set<string>();
-const SIMP = new Set<string>();
+// one byte per UTF-16 code unit: 1 traditional, 2 simplified — a lookup is far cheaper than a Set of strings
+const KIND = new Uint8Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   if (PAIRS[i] !== PAIRS[i + 1]) {
-    TRAD.add(PAIRS[i]);
-    SIMP.add(PAIRS[i + 1]);
+    KIND[PAIRS.charCodeAt(i)] = 1;
+    KIND[PAIRS.charCodeAt(i + 1)] = 2;
   }
 }
 
-/** Counts telltale characters of each script in (a sample of) the text. */
+/** Counts telltale characters of each script in the text's first 50,000 characters (enough to tell). */
 export function detectScript(text: string): { script: Script; traditional: number; simplified: number } {
-  const sample = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text;
+  const n = Math.min(text.length, 50_000);
   let traditional = 0;
   let simplified = 0;
-  for (const ch of sample) {
-    if (TRAD.has(ch)) traditional++;
-    else if (SIMP.has(ch)) simplified++;
+  for (let i = 0; i < n; i++) {
+    const k = KIND[text.charCodeAt(i)];
+    if (k === 1) traditional++;
+    else if (k === 2) simplified++;
   }
   return { script: traditional > simplified ? 'traditional' : 'simplified', traditional, simplified };
 }
