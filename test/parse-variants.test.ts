@@ -139,4 +139,24 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(order(r.sections)).toEqual(['measures', 'plans']);
     expect(r.meta).toMatchObject({ year: 2023, signedAt: '2023-12-20', agency: '某某区司法局' });
   });
+
+  it('parts numbered 第一部分, a year in Chinese numerals, a run-on heading judged by its own words', () => {
+    const text = [
+      '某某市司法局二〇二二年度法治政府建设情况报告',
+      '发布时间:2023-03-28 来源:某某市司法局 浏览次数:120',
+      '第一部分 主要举措和成效',
+      '一、加强规范性文件管理。全年审查文件20件,针对存在的问题及时整改。',
+      '二、深化执法改革。开展案卷评查。',
+      '第二部分 存在的不足和原因',
+      '基层执法力量不足。',
+      '第三部分 下一年度工作安排',
+      '继续加强规范性文件管理。',
+      '某某市司法局',
+      '二〇二三年三月一日',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(r.sections[1].items.map((i) => i.title)).toEqual(['加强规范性文件管理', '深化执法改革']);
+    expect(r.meta).toMatchObject({ year: 2022, signedAt: '2023-03-01', publishedAt: '2023-03-28', agency: '某某市司法局' });
+  });
 });

@@ -3,7 +3,7 @@ import type { Decoded, Report } from '../model.js';
 import type { Profile } from '../profiles/types.js';
 import { DEFAULT_PROFILE } from '../profiles/index.js';
 import { normalize } from '../normalize/index.js';
-import { toLines, buildSections } from './structure.js';
+import { toLines, buildSections, ORDINAL_RANK } from './structure.js';
 import { agenciesFromTitle, agenciesFromClosing, agencyFromBody, agencyFromFields, principal, reportYear, signedDate, publishedDate } from './meta.js';
 
 export { parseDate, isDateLine } from './dates.js';
@@ -22,7 +22,8 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
 
   // a first reading of the year, from the title and opening, lets headings such as "2022年工作" mean plans
   const preambleGuess = lines.slice(0, 8).map((l) => l.text).join('\n');
-  const headingWords = lines.filter((l) => l.rank === 1).map((l) => l.words);
+  const outer = Math.min(...lines.map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK));
+  const headingWords = lines.filter((l) => l.rank === outer).map((l) => l.words);
   const year = reportYear(norm.title, preambleGuess, headingWords, norm.fields);
 
   const { sections, warnings: structural } = buildSections(text, lines, norm.titleLines, profile, year);

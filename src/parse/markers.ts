@@ -1,14 +1,15 @@
 // The numbering grammar of Chinese official documents, outer to inner:
 // 一、 → (一) → 1. / 1、 → (1) → ①; inside paragraphs 一是…二是…, 第一,…
-export type MarkerStyle = 'cn-dun' | 'cn-paren' | 'num-dun' | 'num-paren' | 'circled';
+export type MarkerStyle = 'cn-part' | 'cn-dun' | 'cn-paren' | 'num-dun' | 'num-paren' | 'circled';
 
 /** Nesting rank of each style: a smaller rank is an outer level. */
 export const STYLE_RANK: Record<MarkerStyle, number> = {
-  'cn-dun': 1,
-  'cn-paren': 2,
-  'num-dun': 3,
-  'num-paren': 4,
-  circled: 5,
+  'cn-part': 1,
+  'cn-dun': 2,
+  'cn-paren': 3,
+  'num-dun': 4,
+  'num-paren': 5,
+  circled: 6,
 };
 
 export interface Marker {
@@ -53,6 +54,7 @@ function digit(ch: string): number {
 // Width folding has already turned （）、．into ASCII where it applies, but the grammar accepts both.
 const LINE_MARKER = new RegExp(
   [
+    `^第(?<cnPart>${CN})(?:部分|章)[、.,:：\\s]*`,
     `^(?<cnDun>${CN})\\s*(?:、|[.,](?!\\d))`,
     `^[(（]\\s*(?<cnParen>${CN})\\s*[)）]`,
     `^(?<numDun>\\d{1,2})(?:\\s*[、]|\\.(?!\\d)|\\s+(?=[\\u4e00-\\u9fff]))`,
@@ -68,7 +70,8 @@ export function markerAt(line: string): Marker | null {
   const g = m.groups;
   let style: MarkerStyle;
   let value: number;
-  if (g.cnDun) [style, value] = ['cn-dun', chineseNumber(g.cnDun)];
+  if (g.cnPart) [style, value] = ['cn-part', chineseNumber(g.cnPart)];
+  else if (g.cnDun) [style, value] = ['cn-dun', chineseNumber(g.cnDun)];
   else if (g.cnParen) [style, value] = ['cn-paren', chineseNumber(g.cnParen)];
   else if (g.numDun) [style, value] = ['num-dun', Number(g.numDun)];
   else if (g.numParen) [style, value] = ['num-paren', Number(g.numParen)];

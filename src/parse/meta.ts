@@ -2,6 +2,7 @@
 import type { Section } from '../model.js';
 import { looksLikeAgency } from '../normalize/clutter.js';
 import { isDateLine, parseDate } from './dates.js';
+import { chineseNumber } from './markers.js';
 
 const PARTY = /^(?:中共|中国共产党)/;
 const AGENCY_END = /(?:局|委员会|委|政府|办公室|办|院|厅|部|处|中心|所|站|队|会|司|街道|镇|乡|区|县|市|省|管委会|公司|党组)$/;
@@ -40,11 +41,21 @@ export function principal(agencies: string[]): string | null {
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const CN_YEAR = /([〇零一二][〇零一二三四五六七八九]{3})\s*年/;
+
+/** 2021年 or 二〇二一年 in a string. */
+function yearIn(s: string): number | null {
+  const m = YEAR.exec(s);
+  if (m) return Number(m[1]);
+  const c = CN_YEAR.exec(s);
+  const v = c ? chineseNumber(c[1]) : NaN;
+  return v >= 1949 && v <= 2100 ? v : null;
+}
 
 /** The year reported on: the title's, then the preamble's or the first parts' headings', then next year's plans minus one. */
 export function reportYear(title: string | null, preamble: string, headings: string[], fields: Record<string, string>): number | null {
-  const fromTitle = title ? YEAR.exec(title) : null;
-  if (fromTitle) return Number(fromTitle[1]);
+  const fromTitle = title ? yearIn(title) : null;
+  if (fromTitle) return fromTitle;
   const lead = /((?:19|20)\d{2})\s*年度?(?:[^。]{0,30})(?:法治|依法行政|工作情况|报告如下)/.exec(preamble);
   if (lead) return Number(lead[1]);
   for (const h of headings) {

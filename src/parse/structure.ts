@@ -6,7 +6,7 @@ import { markerAt, STYLE_RANK, INLINE_ORDINAL, chineseNumber } from './markers.j
 import { isDateLine } from './dates.js';
 
 /** Rank of lines that open with 一是/第一, below every numbered heading. */
-const ORDINAL_RANK = 6;
+export const ORDINAL_RANK = 7;
 const LINE_ORDINAL = /^(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})[,，、:：])/;
 
 export interface Line {
@@ -41,7 +41,8 @@ export function toLines(lines: string[]): { text: string; lines: Line[] } {
 
 /** The part a heading's words name, or null. */
 export function partOf(words: string, profile: Profile, reportYear: number | null): TemplatePart | null {
-  const w = words.replace(/\s+/g, '');
+  // only the heading's own words: a heading that runs on into its paragraph must not be judged by the paragraph
+  const w = headingTitle(words).replace(/\s+/g, '');
   for (const rule of profile.parts) {
     if (rule.heading.test(w) && !(rule.not && rule.not.test(w))) return rule.canonical;
   }
@@ -53,7 +54,7 @@ export function partOf(words: string, profile: Profile, reportYear: number | nul
 
 /** Every part a heading names (a combined heading such as 存在问题及下一步打算 names two). */
 function partsOf(words: string, profile: Profile): TemplatePart[] {
-  const w = words.replace(/\s+/g, '');
+  const w = headingTitle(words).replace(/\s+/g, '');
   return profile.parts.filter((r) => r.heading.test(w) && !(r.not && r.not.test(w))).map((r) => r.canonical);
 }
 
