@@ -3,11 +3,12 @@ import yargs from 'yargs';
 import { parseCommand } from './parse.js';
 import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
+import { compareCommand } from './compare.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 import { STDIN_NAME } from '../ingest/index.js';
 
 // Each command module exports { command, describe, builder, handler }; register new ones here.
-const COMMANDS = [parseCommand, checkCommand, reportCommand];
+const COMMANDS = [parseCommand, checkCommand, reportCommand, compareCommand];
 
 export async function main(argv: string[]): Promise<void> {
   // yargs drops a lone "-", the usual name for stdin: hand it over under another name

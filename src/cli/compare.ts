@@ -1,0 +1,74 @@
+import type { Argv } from 'yargs';
+import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import { compareReports, loadTopics } from '../compare/index.js';
+import type { Topic } from '../profiles/types.js';
+import { renderComparison } from '../render/columns.js';
+import { loadReports, contextFor, print, exitCode, UsageError, type GlobalArgs, type Loaded } from './shared.js';
+
+export const SECTION_CHOICES = [...TEMPLATE_PARTS, 'all'] as const;
+
+export interface SectionArgs extends GlobalArgs {
+  section: string[];
+  topics?: string;
+  'min-similarity'?: number;
+}
+
+/** --section measures,problems / --section all → canonical parts in template order. */
+export function sectionsFrom(values: string[] | string | undefined): TemplatePart[] {
+  const list = (Array.isArray(values) ? values : [values ?? 'all']).flatMap((v) => String(v).split(',')).map((v) => v.trim());
+  for (const v of list) if (!(SECTION_CHOICES as readonly string[]).includes(v)) throw new UsageError(`unknown section "${v}": use ${SECTION_CHOICES.join(', ')}`);
+  if (list.includes('all')) return [...TEMPLATE_PARTS];
+  return TEMPLATE_PARTS.filter((p) => list.includes(p));
+}
+
+/** The user's topic list, or undefined for the profile's. A bad file is a usage error naming it. */
+export function topicsFrom(path: string | undefined): Topic[] | undefined {
+  if (!path) return undefined;
+  try {
+    return loadTopics(path);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** False (with the exit status set) when no report could be read: there is nothing to compare. */
+export function somethingRead(loaded: Loaded): boolean {
+  if (loaded.reports.length) return true;
+  if (!loaded.failures.length) process.stderr.write('govdiff: no reports found in the inputs\n');
+  process.exitCode = loaded.failures.length ? 1 : 2;
+  return false;
+}
+
+export function sectionOptions(y: Argv) {
+  return y
+    .option('section', { alias: 's', type: 'string', array: true, default: ['all'], describe: `which parts: ${SECTION_CHOICES.join(', ')} (comma-separated or repeated)` })
+    .option('topics', { type: 'string', describe: 'JSON file with your own topic list: [{ id, label, keywords, sections? }]' })
+    .option('min-similarity', { type: 'number', describe: 'how alike points must be to share a row (0–1, default 0.28)' });
+}
+
+interface CompareArgs extends SectionArgs {
+  inputs: string[];
+  titles?: boolean;
+}
+
+export const compareCommand = {
+  command: 'compare <inputs..>',
+  describe: 'Show reports side by side, part by part, with like points on one row',
+  builder: (y: Argv) =>
+    sectionOptions(y)
+      .positional('inputs', { describe: 'report files or directories', type: 'string', array: true })
+      .option('titles', { type: 'boolean', describe: 'show only each point\'s title, not its text' })
+      .example('$0 compare samples/ --section problems', 'the problems each agency reported, like with like')
+      .example('$0 compare a.txt b.txt c.txt --width 120 --titles', 'measures, plans… by title only')
+      .example('$0 compare samples/ --json', 'the aligned rows as data'),
+  handler: (args: CompareArgs) => {
+    const sections = sectionsFrom(args.section);
+    const topics = topicsFrom(args.topics);
+    const loaded = loadReports(args.inputs, args);
+    if (!somethingRead(loaded)) return;
+    const cmp = compareReports(loaded.reports, { sections, topics, minSimilarity: args['min-similarity'] });
+    if (args.json) print(JSON.stringify(cmp, null, 2));
+    else print(renderComparison(cmp, contextFor(args), { titles: args.titles }));
+    process.exitCode = exitCode(loaded);
+  },
+};
