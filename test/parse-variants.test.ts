@@ -159,4 +159,33 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.sections[1].items.map((i) => i.title)).toEqual(['加强规范性文件管理', '深化执法改革']);
     expect(r.meta).toMatchObject({ year: 2022, signedAt: '2023-03-01', publishedAt: '2023-03-28', agency: '某某市司法局' });
   });
+
+  it('a page with spaced-out metadata keys, bare part headings and signature and date on one line', () => {
+    const text = [
+      '首页 > 政务公开 > 法治政府建设年度报告',
+      '索 引 号:11500000MB1234567X/2023-00012',
+      '发布机构:某某县自然资源局',
+      '成文日期:2023-03-20',
+      '发布时间:2023-03-28 09:12 来源:某某县自然资源局 【字体:大 中 小】',
+      '某某县自然资源局2022年度法治政府建设工作报告',
+      '按照《法治政府建设与责任落实督察工作规定》要求,现将我局2022年度法治政府建设情况报告如下:',
+      '主要工作开展情况',
+      '(一)严格规范公正文明执法。全年办理行政处罚案件36件。',
+      '(二)推进政务公开。主动公开信息120条。',
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '局主要负责人主持召开党组会专题研究法治工作4次。',
+      '存在的问题及原因',
+      '执法人员法律素养有待提高。',
+      '下一步工作打算',
+      '加强执法人员培训。',
+      '某某县自然资源局    2023年3月20日',
+      '【打印】【关闭】',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    expect(r.sections[1].items.map((i) => i.marker)).toEqual(['(一)', '(二)']);
+    expect(r.meta).toMatchObject({ year: 2022, signedAt: '2023-03-20', publishedAt: '2023-03-28', agency: '某某县自然资源局' });
+    expect(r.meta.fields['索引号']).toBe('11500000MB1234567X/2023-00012');
+    expect(r.text).not.toMatch(/索 引 号|打印|字体/);
+  });
 });

@@ -10,7 +10,9 @@ const CHROME =
 
 const META_KEYS =
   '发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
-const META_KV = new RegExp(`(?:^|\\s)(${META_KEYS})\\s*[:：]\\s*`, 'g');
+// pages space the characters of short keys out to align them: 索 引 号：
+const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s?')).join('|');
+const META_KV = new RegExp(`(?:^|\\s)(${SPACED_KEYS})\\s*[:：]\\s*`, 'g');
 const TABLE_KEY = /^[•·●◆▪\-*\s]*[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*$/;
 const SENTENCE_PUNCT = /[。;；!！?？]/;
 const CLAUSE_PUNCT = /[,，。;；:：!！?？、]/;
@@ -49,7 +51,11 @@ function readKeyValues(line: string): Record<string, string> | null {
   }
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].start : line.length;
-    out[h.key] = line.slice(h.valueStart, end).replace(/\s+[大中小](\s+[大中小]){2}\s*$/, '').trim();
+    out[h.key.replace(/\s+/g, '')] = line
+      .slice(h.valueStart, end)
+      .replace(/【[^】]*】|\[[^\]]*\]/g, '')
+      .replace(/\s+[大中小](\s+[大中小]){2}\s*$/, '')
+      .trim();
   });
   return out;
 }

@@ -3,6 +3,7 @@ import type { Section } from '../model.js';
 import { looksLikeAgency } from '../normalize/clutter.js';
 import { isDateLine, parseDate } from './dates.js';
 import { chineseNumber } from './markers.js';
+import { isSignedDateLine } from './structure.js';
 
 const PARTY = /^(?:中共|中国共产党)/;
 const AGENCY_END = /(?:局|委员会|委|政府|办公室|办|院|厅|部|处|中心|所|站|队|会|司|街道|镇|乡|区|县|市|省|管委会|公司|党组)$/;
@@ -23,6 +24,7 @@ export function agenciesFromClosing(closing: Section | undefined): string[] {
   return closing.text
     .split('\n')
     .map((l) => l.trim())
+    .map((l) => (isSignedDateLine(l) ? l.replace(/\s+\S+$/, '') : l))
     .filter((l) => !isDateLine(l) && looksLikeAgency(l))
     .flatMap((l) => l.split(/\s+/))
     .filter((s) => s.length >= 3 && AGENCY_END.test(s));
@@ -74,7 +76,7 @@ export function reportYear(title: string | null, preamble: string, headings: str
 /** The signature date in the closing block, else a written date in the page's metadata. */
 export function signedDate(closing: Section | undefined, fields: Record<string, string>): string | null {
   if (closing) {
-    const lines = closing.text.split('\n').filter(isDateLine);
+    const lines = closing.text.split('\n').filter((l) => isDateLine(l) || isSignedDateLine(l));
     for (let i = lines.length - 1; i >= 0; i--) {
       const d = parseDate(lines[i]);
       if (d) return d;

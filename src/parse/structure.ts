@@ -75,7 +75,7 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
   let anchored = false;
   while (k - 1 > from) {
     const l = lines[k - 1];
-    if (isDateLine(l.text) || profile.closing.test(l.text)) {
+    if (isDateLine(l.text) || isSignedDateLine(l.text) || profile.closing.test(l.text)) {
       anchored = true;
       k--;
     } else if (l.rank === 0 && looksLikeAgency(l.text) && (anchored || k === lines.length)) k--;
@@ -83,6 +83,12 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
     else break;
   }
   return k;
+}
+
+/** "某某区司法局  2023年3月15日": signature and date on one line. */
+export function isSignedDateLine(line: string): boolean {
+  const m = /^(.{3,40}?)\s+(\S{6,20})$/.exec(line.trim());
+  return !!m && looksLikeAgency(m[1]) && isDateLine(m[2]);
 }
 
 interface Draft {
@@ -108,20 +114,23 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   const named = new Map<number, TemplatePart>();
   for (let i = titleLines; i < close; i++) {
     const l = lines[i];
-    const isBare = l.rank === 0 && l.text.length <= 24 && !/[。;；,，]/.test(l.text);
+    const isBare = l.rank === 0 && l.text.length <= 40 && !/[。;；,，:：!！?？]/.test(l.text);
     if (l.rank === 0 && !isBare) continue;
     if (l.rank === ORDINAL_RANK) continue;
     const part = partOf(l.words, profile, reportYear);
     if (part) named.set(i, part);
   }
   const namedRanks = [...named.keys()].map((i) => lines[i].rank).filter((r) => r > 0);
+  const bareNamed = [...named.keys()].filter((i) => lines[i].rank === 0).length;
   const allRanks = lines.slice(titleLines, close).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
-  const topRank = namedRanks.length ? Math.min(...namedRanks) : allRanks.length ? Math.min(...allRanks) : 0;
+  // parts headed by bare lines only (every marker lost, or never written): numbered lines are then their points
+  const bareOnly = namedRanks.length === 0 && bareNamed >= 2;
+  const topRank = namedRanks.length ? Math.min(...namedRanks) : allRanks.length && !bareOnly ? Math.min(...allRanks) : 0;
 
   const tops: number[] = [];
   for (let i = titleLines; i < close; i++) {
     const l = lines[i];
-    if ((topRank > 0 && l.rank === topRank) || (l.rank === 0 && named.has(i) && namedRanks.length > 0)) tops.push(i);
+    if ((topRank > 0 && l.rank === topRank) || (l.rank === 0 && named.has(i) && (namedRanks.length > 0 || bareOnly))) tops.push(i);
   }
 
   const drafts: Draft[] = [];
