@@ -69,6 +69,22 @@ export function headingTitle(words: string): string {
   return w.slice(0, 24) + '…';
 }
 
+/** A paragraph's title: its first sentence, or the start of it; a short opening clause (2022年,) runs on. */
+export function paragraphTitle(text: string): string {
+  const t = text.trim();
+  const stop = t.search(/[。;；!！?？]/);
+  const sentence = stop > 0 ? t.slice(0, stop) : t;
+  if (sentence.length <= 40) return sentence;
+  const clauses = sentence.split(/(?<=[,，:：])/);
+  let out = '';
+  for (const c of clauses) {
+    if (out.length >= 8 && out.length + c.length > 40) break;
+    out += c;
+  }
+  out = out.replace(/[,，:：]$/, '');
+  return out.length > 40 ? out.slice(0, 32) + '…' : out;
+}
+
 /** Index of the first line of the closing block (特此报告, signatures, date), or lines.length. */
 export function closingStart(lines: Line[], from: number, profile: Profile): number {
   let k = lines.length;
@@ -249,7 +265,7 @@ function buildItems(text: string, lines: Line[], from: number, to: number, topRa
     } else if (stack.length) {
       for (const s of stack) extend(s.item, l.end, text);
     } else {
-      root.push({ marker: null, title: headingTitle(l.text), text: l.text, start: l.start, end: l.end, items: [] });
+      root.push({ marker: null, title: paragraphTitle(l.text), text: l.text, start: l.start, end: l.end, items: [] });
     }
   }
   for (const item of walkLeaves(root)) item.items = inlineOrdinals(item, text);
