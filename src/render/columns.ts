@@ -154,10 +154,15 @@ function cellSpans(row: ComparisonRow, c: number, opts: CompareRenderOptions, st
   const spans: Span[] = [];
   for (const [i, u] of row.cells[c].units.entries()) {
     if (i) spans.push({ text: '\n' });
-    if (opts.titles) spans.push({ text: `${u.marker ? u.marker + ' ' : ''}${u.title}`, style });
+    if (opts.titles) spans.push({ text: withMarker(u.marker, u.title), style });
     else spans.push({ text: u.text.startsWith(u.marker ?? '\0') || !u.marker ? u.text : `${u.marker} ${u.text}`, style });
   }
   return spans;
 }
 
 export { padTo };
+
+/** "(一) 标题", but "一是法治宣传形式单一" where the title already starts with its marker. */
+export function withMarker(marker: string | null, title: string): string {
+  return !marker || title.startsWith(marker) ? title : `${marker} ${title}`;
+}
