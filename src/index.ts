@@ -11,6 +11,7 @@ export type { ParseOptions } from './parse/index.js';
 export { PROFILES, DEFAULT_PROFILE, fazhi } from './profiles/index.js';
 export type { Profile, Topic } from './profiles/index.js';
 export * from './check/index.js';
+export * from './compare/index.js';
 export { buildComparison } from './report/index.js';
 export type { Comparison, ComparisonInputs, PartView, ReportSummary } from './report/index.js';
 export { renderHtml } from './render/html.js';
