@@ -188,4 +188,25 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.meta.fields['索引号']).toBe('11500000MB1234567X/2023-00012');
     expect(r.text).not.toMatch(/索 引 号|打印|字体/);
   });
+
+  it('next year’s 举措 are plans; a title that leads with the year; a time stamp without its key', () => {
+    const text = [
+      '2023-03-28 14:30 来源:某某区司法局',
+      '2022年度某某区司法局法治政府建设情况报告',
+      '一、2022年推进法治政府建设的主要举措和成效',
+      '利用微信公众号开展普法宣传',
+      '全年推送普法信息100余条。',
+      '【打印本页】【关闭窗口】',
+      '二、存在的不足和原因',
+      '普法形式单一。',
+      '三、2023年推进法治政府建设的主要举措',
+      '创新普法方式。',
+      '责任编辑:张三',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(r.meta).toMatchObject({ year: 2022, publishedAt: '2023-03-28', agency: '某某区司法局' });
+    expect(r.text).toContain('利用微信公众号开展普法宣传');
+    expect(r.text).not.toMatch(/打印|责任编辑/);
+  });
 });

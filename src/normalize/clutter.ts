@@ -6,10 +6,13 @@ import { isDateLine } from '../parse/dates.js';
 
 /** The vocabulary of Chinese government web pages' chrome. */
 const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|【\s*(?:打印|关闭|收藏)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\|/;
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|【\s*(?:打印|关闭|收藏)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载/;
+
+// Widgets that may sit anywhere, even between paragraphs of the body.
+const WIDGET = /^(?:【[^】]{1,8}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
 
 const META_KEYS =
-  '发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
+  '责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s?')).join('|');
 const META_KV = new RegExp(`(?:^|\\s)(${SPACED_KEYS})\\s*[:：]\\s*`, 'g');
@@ -40,6 +43,13 @@ function isChrome(line: string): boolean {
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
 function readKeyValues(line: string): Record<string, string> | null {
+  // "2023-03-28 14:30 来源:某某局": the page's publication time, written without its key
+  const stamp = /^((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+|$)/.exec(line);
+  if (stamp) {
+    const rest = line.slice(stamp[0].length);
+    const more = rest ? readKeyValues(rest) : {};
+    if (more) return { 发布日期: stamp[1], ...more };
+  }
   META_KV.lastIndex = 0;
   const first = META_KV.exec(line);
   if (!first || line.slice(0, first.index).trim() !== '') return null;
@@ -154,13 +164,15 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   let lastHeading = -1;
   for (let i = 0; i < n; i++) if (!drop[i] && lines[i] && isHeading(lines[i])) lastHeading = i;
   let tailStart = n;
+  let signed = false;
   for (let i = n - 1; i > Math.max(lastHeading, bodyStart); i--) {
     if (!drop[i] && isDateLine(lines[i])) {
       tailStart = i + 1;
+      signed = true;
       break;
     }
   }
-  if (tailStart === n) {
+  if (!signed) {
     // no signature date: trailing chrome, and runs of two or more short unpunctuated lines (link lists)
     let i = n - 1;
     while (i > bodyStart) {
@@ -190,7 +202,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   for (let i = bodyStart; i < tailStart; i++) {
     const l = lines[i];
     if (!l || drop[i]) continue;
-    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || (isChrome(l) && l.length <= 30 && !isHeading(l))) drop[i] = 1;
+    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l))) drop[i] = 1;
   }
 
   const kept: string[] = [];

@@ -43,13 +43,14 @@ export function toLines(lines: string[]): { text: string; lines: Line[] } {
 export function partOf(words: string, profile: Profile, reportYear: number | null): TemplatePart | null {
   // only the heading's own words: a heading that runs on into its paragraph must not be judged by the paragraph
   const w = headingTitle(words).replace(/\s+/g, '');
+  // "2022年推进法治政府建设的主要举措" in a report on 2021 is next year's plan, whatever its other words
+  const y = /((?:19|20)\d{2})\s*年/.exec(w);
+  const nextYear = !!y && reportYear !== null && Number(y[1]) === reportYear + 1;
   for (const rule of profile.parts) {
+    if (nextYear && rule.canonical === 'measures') return 'plans';
     if (rule.heading.test(w) && !(rule.not && rule.not.test(w))) return rule.canonical;
   }
-  // "2022年法治政府建设工作" in a report on 2021 is next year's plan
-  const y = /((?:19|20)\d{2})\s*年/.exec(w);
-  if (y && reportYear && Number(y[1]) === reportYear + 1) return 'plans';
-  return null;
+  return nextYear ? 'plans' : null;
 }
 
 /** Every part a heading names (a combined heading such as 存在问题及下一步打算 names two). */
