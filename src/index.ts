@@ -10,6 +10,7 @@ export type { ReadOptions } from './ingest/index.js';
 export type { ParseOptions } from './parse/index.js';
 export { PROFILES, DEFAULT_PROFILE, fazhi } from './profiles/index.js';
 export type { Profile, Topic } from './profiles/index.js';
+export * from './reuse/index.js';
 export * from './check/index.js';
 export * from './compare/index.js';
 export { buildComparison } from './report/index.js';

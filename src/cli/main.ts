@@ -6,11 +6,13 @@ import { reportCommand } from './report.js';
 import { compareCommand } from './compare.js';
 import { matrixCommand } from './matrix.js';
 import { diffCommand } from './diff.js';
+import { reuseCommand } from './reuse.js';
+import { exportCommand } from './export.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 import { STDIN_NAME } from '../ingest/index.js';
 
 // Each command module exports { command, describe, builder, handler }; register new ones here.
-const COMMANDS = [parseCommand, checkCommand, reportCommand, compareCommand, matrixCommand, diffCommand];
+const COMMANDS = [parseCommand, checkCommand, reportCommand, compareCommand, matrixCommand, diffCommand, reuseCommand, exportCommand];
 
 export async function main(argv: string[]): Promise<void> {
   // yargs drops a lone "-", the usual name for stdin: hand it over under another name

@@ -1,0 +1,419 @@
+// Text shared between reports: winnowed k-gram fingerprints seed matches, seeds grow into near-exact passages,
+// matches of the same text in many reports are clustered into one passage with all its occurrences.
+// Work and memory grow with the corpus (fingerprints, matches), never with the number of report pairs:
+// a fingerprint shared by m reports is matched as a star plus a chain (2m pairs), not all m² pairs.
+import type { Canonical, Report } from '../model.js';
+import { foldText, originalSpan, type Folded } from './normalize.js';
+import { winnow, sortByKey } from './fingerprint.js';
+import { extendSeed, span } from './extend.js';
+import type {
+  PassageKind,
+  ReportReuse,
+  ReuseOccurrence,
+  ReuseOptions,
+  ReusePair,
+  ReusePassage,
+  ReuseResult,
+  SectionReuse,
+  TemplateGroup,
+} from './types.js';
+
+/** Chosen from measurements on the samples and the Shenzhen corpus: see docs/reuse.md. */
+export const DEFAULT_MIN_CHARS = 20;
+export const FORMULA_MIN_CHARS = 8;
+export const FORMULA_MAX_CHARS = 15;
+/** A formula may run this long when many reports share it (the title of a 规定, a slogan). */
+const FORMULA_SPREAD_MAX_CHARS = 30;
+export const DEFAULT_PAIR_MAX_REPORTS = 20;
+export const DEFAULT_GROUP_MIN_CONTAINMENT = 0.3;
+/** Fingerprints shared by at most this many reports are matched pair by pair. */
+const ALL_PAIRS_UP_TO = 8;
+/** Two matches in one report are at the same place when they differ by at most this share of the longer (or 2 chars). */
+const SAME_PLACE_SLACK = 0.1;
+const samePlace = (overlap: number, longer: number) => overlap >= longer - Math.max(2, SAME_PLACE_SLACK * longer);
+
+/** Growable Int32 columns. */
+class Columns {
+  data: Int32Array;
+  length = 0;
+  constructor(
+    readonly width: number,
+    capacity = 1024,
+  ) {
+    this.data = new Int32Array(capacity * width);
+  }
+  push(...values: number[]): number {
+    if ((this.length + 1) * this.width > this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data.set(values, this.length * this.width);
+    return this.length++;
+  }
+  get(row: number, col: number): number {
+    return this.data[row * this.width + col];
+  }
+}
+
+class UnionFind {
+  parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x]];
+      x = p[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function findReuse(reports: Report[], opts: ReuseOptions = {}): ReuseResult {
+  const baseline = opts.baseline ?? null;
+  const docs = baseline ? [baseline, ...reports] : reports;
+  const D = docs.length;
+  const minChars = opts.minChars ?? DEFAULT_MIN_CHARS;
+  if (!Number.isInteger(minChars) || minChars < 4) throw new RangeError(`minChars must be a whole number ≥ 4, not ${minChars}`);
+  const formulaMin = Math.min(opts.formulaMinChars ?? FORMULA_MIN_CHARS, minChars);
+  const formulaReports = opts.formulaReports ?? Math.max(3, Math.ceil(reports.length * 0.01));
+  const pairMax = baseline ? Number.POSITIVE_INFINITY : (opts.pairMaxReports ?? DEFAULT_PAIR_MAX_REPORTS);
+  const groupMin = opts.groupMinContainment ?? DEFAULT_GROUP_MIN_CONTAINMENT;
+  const progress = opts.onProgress ?? (() => {});
+  // every run of formulaMin - 1 folded characters (one punctuation mark dropped) leaves a shared fingerprint
+  const k = Math.max(3, Math.min(8, formulaMin - 2));
+  const w = Math.max(1, formulaMin - 1 - k + 1);
+
+  // 1. index: fold each report and keep its winnowed fingerprints
+  const folded: Folded[] = new Array(D);
+  const parts: { hashes: Uint32Array; positions: Int32Array; count: number }[] = new Array(D);
+  let total = 0;
+  for (let d = 0; d < D; d++) {
+    folded[d] = foldText(docs[d].text);
+    parts[d] = winnow(folded[d].codes, k, w);
+    total += parts[d].count;
+    progress('index', d + 1, D);
+  }
+  const fpHash = new Uint32Array(total);
+  const fpDoc = new Int32Array(total);
+  const fpPos = new Int32Array(total);
+  for (let d = 0, o = 0; d < D; d++) {
+    const p = parts[d];
+    fpHash.set(p.hashes.subarray(0, p.count), o);
+    fpPos.set(p.positions.subarray(0, p.count), o);
+    fpDoc.fill(d, o, o + p.count);
+    o += p.count;
+  }
+  parts.length = 0;
+  const order = sortByKey(fpHash, total);
+
+  // 2. match: seeds shared by two or more reports, grown into near-exact matches
+  const matches = new Columns(6, 4096); // docA, startA, endA, docB, startB, endB (offsets into Report.text)
+  const done = new Map<number, number[]>(); // pair → folded [sa, ea, sb, eb] already matched, to skip seeds inside them
+  const occDoc = new Int32Array(D);
+  const occPos = new Int32Array(D);
+  const tryPair = (x: number, y: number) => {
+    const a = occDoc[x];
+    const b = occDoc[y];
+    const pa = occPos[x];
+    const pb = occPos[y];
+    const key = a * D + b;
+    const seen = done.get(key);
+    if (seen) {
+      for (let q = 0; q < seen.length; q += 4) {
+        if (pa >= seen[q] && pa < seen[q + 1] && pb >= seen[q + 2] && pb < seen[q + 3]) return;
+      }
+    }
+    const fa = folded[a];
+    const fb = folded[b];
+    extendSeed(fa.codes, fb.codes, pa, pb, k);
+    if (span[1] <= span[0] || span[3] <= span[2]) return;
+    const [sa, ea] = originalSpan(docs[a].text, fa, span[0], span[1]);
+    const [sb, eb] = originalSpan(docs[b].text, fb, span[2], span[3]);
+    if (ea - sa < formulaMin || eb - sb < formulaMin) return;
+    if (seen) seen.push(span[0], span[1], span[2], span[3]);
+    else done.set(key, [span[0], span[1], span[2], span[3]]);
+    matches.push(a, sa, ea, b, sb, eb);
+  };
+  const step = Math.max(1, Math.floor(total / 100));
+  for (let g0 = 0, g1 = 0; g0 < total; g0 = g1) {
+    const h = fpHash[order[g0]];
+    g1 = g0 + 1;
+    while (g1 < total && fpHash[order[g1]] === h) g1++;
+    if (Math.floor(g1 / step) !== Math.floor(g0 / step)) progress('match', g1, total);
+    if (g1 - g0 < 2) continue;
+    // one occurrence per report (the sort is stable: reports in input order, positions ascending)
+    let m = 0;
+    for (let t = g0; t < g1; t++) {
+      const id = order[t];
+      const d = fpDoc[id];
+      if (m > 0 && occDoc[m - 1] === d) continue;
+      if (m > 0 && !sameGram(folded[occDoc[0]].codes, occPos[0], folded[d].codes, fpPos[id], k)) continue; // hash collision
+      occDoc[m] = d;
+      occPos[m] = fpPos[id];
+      m++;
+    }
+    if (m < 2) continue;
+    if (baseline) {
+      if (occDoc[0] === 0) for (let j = 1; j < m; j++) tryPair(0, j);
+    } else if (m <= ALL_PAIRS_UP_TO) {
+      for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) tryPair(i, j);
+    } else {
+      for (let j = 1; j < m; j++) tryPair(0, j);
+      for (let j = 2; j < m; j++) tryPair(j - 1, j);
+    }
+  }
+  done.clear();
+
+  // 3. cluster: both sides of a match are one passage; matches at the same place in a report are too
+  progress('cluster', 0, 1);
+  const nNodes = matches.length * 2;
+  const nodeDoc = new Int32Array(nNodes);
+  const nodeStart = new Int32Array(nNodes);
+  const nodeEnd = new Int32Array(nNodes);
+  const uf = new UnionFind(nNodes);
+  for (let i = 0; i < matches.length; i++) {
+    for (let side = 0; side < 2; side++) {
+      const n = 2 * i + side;
+      nodeDoc[n] = matches.get(i, 3 * side);
+      nodeStart[n] = matches.get(i, 3 * side + 1);
+      nodeEnd[n] = matches.get(i, 3 * side + 2);
+    }
+    uf.union(2 * i, 2 * i + 1);
+  }
+  // places: matches in one report that cover nearly the same text; each place keeps its first (longest) extent as
+  // reference, so that a chain of slightly shifted matches cannot drift into a different passage
+  const byPlace = Array.from({ length: nNodes }, (_, i) => i).sort(
+    (x, y) => nodeDoc[x] - nodeDoc[y] || nodeStart[x] - nodeStart[y] || nodeEnd[y] - nodeEnd[x],
+  );
+  const placeOf = new Int32Array(nNodes).fill(-1);
+  for (let i = 0; i < nNodes; i++) {
+    const x = byPlace[i];
+    if (placeOf[x] >= 0) continue;
+    placeOf[x] = x;
+    const lenX = nodeEnd[x] - nodeStart[x];
+    for (let j = i + 1; j < nNodes; j++) {
+      const y = byPlace[j];
+      // further on, y starts too late to overlap SAME_PLACE of x
+      if (nodeDoc[y] !== nodeDoc[x] || !samePlace(lenX - (nodeStart[y] - nodeStart[x]), lenX)) break;
+      if (placeOf[y] >= 0) continue;
+      const overlap = Math.min(nodeEnd[x], nodeEnd[y]) - nodeStart[y];
+      if (samePlace(overlap, Math.max(lenX, nodeEnd[y] - nodeStart[y]))) {
+        placeOf[y] = x;
+        uf.union(x, y);
+      }
+    }
+  }
+  const byCluster = byPlace.slice().sort((x, y) => uf.find(x) - uf.find(y) || nodeDoc[x] - nodeDoc[y] || nodeStart[x] - nodeStart[y]);
+
+  const passages: ReusePassage[] = [];
+  const passageDocs: number[][] = [];
+  const passageSpans: number[][] = []; // per passage: doc, start, end triples
+  for (let c0 = 0, c1 = 0; c0 < nNodes; c0 = c1) {
+    const root = uf.find(byCluster[c0]);
+    c1 = c0 + 1;
+    while (c1 < nNodes && uf.find(byCluster[c1]) === root) c1++;
+    // occurrences: one per place (its reference extent); places of one passage that overlap in a report merge
+    const spans: number[] = [];
+    const docSet: number[] = [];
+    for (let t = c0; t < c1; t++) {
+      const n = byCluster[t];
+      if (placeOf[n] !== n) continue;
+      const last = spans.length - 3;
+      if (last >= 0 && spans[last] === nodeDoc[n] && nodeStart[n] < spans[last + 2]) {
+        spans[last + 2] = Math.max(spans[last + 2], nodeEnd[n]);
+        continue;
+      }
+      if (docSet[docSet.length - 1] !== nodeDoc[n]) docSet.push(nodeDoc[n]);
+      spans.push(nodeDoc[n], nodeStart[n], nodeEnd[n]);
+    }
+    if (docSet.length < 2) continue;
+    const [d0, s0, e0] = representative(spans);
+    const chars = e0 - s0;
+    const spread = docSet.length - (baseline ? 1 : 0);
+    if (chars < minChars && !(chars >= formulaMin && spread >= formulaReports)) continue;
+    const kind: PassageKind =
+      chars <= FORMULA_MAX_CHARS || (chars <= FORMULA_SPREAD_MAX_CHARS && spread >= formulaReports) ? 'formula' : 'copied';
+    const occurrences: ReuseOccurrence[] = [];
+    for (let q = 0; q < spans.length; q += 3) {
+      const r = docs[spans[q]];
+      occurrences.push({ file: r.file, section: sectionAt(r, spans[q + 1]), start: spans[q + 1], end: spans[q + 2] });
+    }
+    passages.push({ text: docs[d0].text.slice(s0, e0), chars, kind, occurrences });
+    passageDocs.push(docSet);
+    passageSpans.push(spans);
+  }
+  progress('cluster', 1, 1);
+
+  // 4. figures: per report, per section, per pair, template groups
+  const covered: number[][] = Array.from({ length: D }, () => []);
+  for (const spans of passageSpans) for (let q = 0; q < spans.length; q += 3) covered[spans[q]].push(spans[q + 1], spans[q + 2]);
+  const merged = covered.map(mergeSpans);
+  const first = baseline ? 1 : 0;
+  const reportRows: ReportReuse[] = [];
+  const sectionRows: SectionReuse[] = [];
+  for (let d = first; d < D; d++) {
+    const r = docs[d];
+    const reusedChars = spanLength(merged[d]);
+    reportRows.push({ file: r.file, agency: r.meta.agency, chars: r.text.length, reusedChars, reuseRatio: ratio(reusedChars, r.text.length) });
+    for (const s of r.sections) {
+      const used = spanLength(merged[d], s.start, s.end);
+      sectionRows.push({ file: r.file, section: s.canonical, start: s.start, end: s.end, chars: s.end - s.start, reusedChars: used, reuseRatio: ratio(used, s.end - s.start) });
+    }
+  }
+
+  const pairSpans = new Map<number, { a: number[]; b: number[] }>();
+  passageDocs.forEach((docSet, p) => {
+    if (docSet.length > pairMax) return;
+    const spans = passageSpans[p];
+    const byDoc = new Map<number, number[]>();
+    for (let q = 0; q < spans.length; q += 3) {
+      const list = byDoc.get(spans[q]) ?? [];
+      list.push(spans[q + 1], spans[q + 2]);
+      byDoc.set(spans[q], list);
+    }
+    const ds = baseline ? [0] : docSet;
+    for (const x of ds) {
+      for (const y of docSet) {
+        if (y <= x) continue;
+        const key = x * D + y;
+        let entry = pairSpans.get(key);
+        if (!entry) pairSpans.set(key, (entry = { a: [], b: [] }));
+        entry.a.push(...byDoc.get(x)!);
+        entry.b.push(...byDoc.get(y)!);
+      }
+    }
+  });
+  const pairs: (ReusePair & { x: number; y: number })[] = [];
+  for (const [key, { a, b }] of pairSpans) {
+    const x = Math.floor(key / D);
+    const y = key % D;
+    const inA = spanLength(mergeSpans(a));
+    const inB = spanLength(mergeSpans(b));
+    pairs.push({ a: docs[x].file, b: docs[y].file, sharedChars: inA, containmentA: ratio(inA, docs[x].text.length), containmentB: ratio(inB, docs[y].text.length), x, y });
+  }
+  pairs.sort((p, q) => q.sharedChars - p.sharedChars || p.x - q.x || p.y - q.y);
+
+  const groups: TemplateGroup[] = baseline ? [] : templateGroups(docs, pairs, groupMin);
+
+  // the largest passages, by characters times reports, come first
+  const weight = (p: ReusePassage) => p.chars * new Set(p.occurrences.map((o) => o.file)).size;
+  const ordered = passages
+    .map((p, i) => ({ p, i, w: weight(p) }))
+    .sort((x, y) => y.w - x.w || y.p.chars - x.p.chars || x.i - y.i)
+    .map((x) => x.p);
+
+  return {
+    reports: reportRows,
+    passages: ordered,
+    pairs: pairs.map(({ a, b, sharedChars, containmentA, containmentB }) => ({ a, b, sharedChars, containmentA, containmentB })),
+    sections: sectionRows,
+    groups,
+    settings: {
+      minChars,
+      formulaMinChars: formulaMin,
+      formulaReports,
+      pairMaxReports: Number.isFinite(pairMax) ? pairMax : reports.length,
+      groupMinContainment: groupMin,
+      k,
+      window: w,
+      baseline: baseline ? baseline.file : null,
+    },
+  };
+}
+
+function templateGroups(docs: Report[], pairs: (ReusePair & { x: number; y: number })[], min: number): TemplateGroup[] {
+  const uf = new UnionFind(docs.length);
+  const links: (ReusePair & { x: number; y: number })[] = [];
+  for (const p of pairs) {
+    if (Math.min(p.containmentA, p.containmentB) >= min) {
+      uf.union(p.x, p.y);
+      links.push(p);
+    }
+  }
+  const members = new Map<number, number[]>();
+  for (let d = 0; d < docs.length; d++) {
+    const r = uf.find(d);
+    const list = members.get(r) ?? [];
+    list.push(d);
+    members.set(r, list);
+  }
+  const groups: TemplateGroup[] = [];
+  for (const [root, list] of members) {
+    if (list.length < 2) continue;
+    const own = links.filter((p) => uf.find(p.x) === root).map((p) => Math.min(p.containmentA, p.containmentB));
+    groups.push({
+      files: list.map((d) => docs[d].file),
+      minContainment: Math.min(...own),
+      meanContainment: round(own.reduce((s, v) => s + v, 0) / own.length),
+    });
+  }
+  return groups.sort((a, b) => b.files.length - a.files.length || b.meanContainment - a.meanContainment);
+}
+
+/** The occurrence of median length: near-exact copies differ a little at their ends, and the median is neither
+ * the longest run two reports happen to share nor a fragment. The first of that length on ties. */
+function representative(spans: number[]): [number, number, number] {
+  const idx: number[] = [];
+  for (let q = 0; q < spans.length; q += 3) idx.push(q);
+  idx.sort((x, y) => spans[x + 2] - spans[x + 1] - (spans[y + 2] - spans[y + 1]) || x - y);
+  const len = spans[idx[(idx.length - 1) >> 1] + 2] - spans[idx[(idx.length - 1) >> 1] + 1];
+  const q = idx.find((i) => spans[i + 2] - spans[i + 1] === len)!;
+  return [spans[q], spans[q + 1], spans[q + 2]];
+}
+
+function sameGram(A: Uint16Array, i: number, B: Uint16Array, j: number, k: number): boolean {
+  for (let t = 0; t < k; t++) if (A[i + t] !== B[j + t]) return false;
+  return true;
+}
+
+/** The canonical part holding offset `at`; null for a report the parser found no sections in. */
+export function sectionAt(r: Report, at: number): Canonical | null {
+  const s = r.sections;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < s[mid].start) hi = mid - 1;
+    else if (at >= s[mid].end) lo = mid + 1;
+    else return s[mid].canonical;
+  }
+  return null;
+}
+
+/** Sorted, non-overlapping [start, end) pairs from any list of them. */
+function mergeSpans(flat: number[]): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < flat.length; i += 2) idx.push(i);
+  idx.sort((x, y) => flat[x] - flat[y]);
+  const out: number[] = [];
+  for (const i of idx) {
+    const s = flat[i];
+    const e = flat[i + 1];
+    if (out.length && s <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+/** Length of merged spans, clipped to [from, to). */
+function spanLength(spans: number[], from = 0, to = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    const s = Math.max(spans[i], from);
+    const e = Math.min(spans[i + 1], to);
+    if (e > s) n += e - s;
+  }
+  return n;
+}
+
+const round = (v: number) => Math.round(v * 10000) / 10000;
+const ratio = (part: number, whole: number) => (whole > 0 ? round(part / whole) : 0);
