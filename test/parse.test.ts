@@ -73,6 +73,7 @@ describe('the samples, as a reader sees them', () => {
     expect(r.text).not.toMatch(/\(q|\?|大 中 小/);
     const plans = r.sections.find((s) => s.canonical === 'plans')!;
     expect(plans.items.map((i) => i.marker)).toEqual(['一是', '二是', '三是', '四是']);
+    expect(plans.items[0].title).toBe('深化法治理念');
     expect(sectionOf(r, '坚决做到“两个维护”,认真学习')).toBe('measures');
   });
 

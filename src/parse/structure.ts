@@ -32,7 +32,7 @@ export function toLines(lines: string[]): { text: string; lines: Line[] } {
       end: pos + text.length,
       rank: m ? STYLE_RANK[m.style] : o ? ORDINAL_RANK : 0,
       marker: m ? m.text : o ? o[0].replace(/[,，、:：]$/, '') : null,
-      words: m ? text.slice(m.length) : text,
+      words: m ? text.slice(m.length) : o ? text.slice(o[0].length) : text,
     });
     pos += text.length + 1;
   }
