@@ -45,6 +45,8 @@ export function shortAgencyNames(reports: Report[]): string[] {
     for (const idx of byName.values()) {
       if (idx.length < 2) continue;
       for (const i of idx) {
+        // the same agency twice (two years) is told apart by its year, not by a longer name
+        if (idx.every((j) => forms[j][0] === forms[i][0])) continue;
         const at = forms[i].indexOf(names[i]);
         if (at > 0) {
           names[i] = forms[i][at - 1];

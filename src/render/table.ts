@@ -17,15 +17,19 @@ const ASCII_CHARS = {
 };
 
 const MIN_CELL = 10;
+const MIN_LABEL = 16;
 
 export function renderMatrixTable(m: Matrix, ctx: RenderContext): string {
   const { chalk } = ctx;
   const n = m.columns.length;
-  const labelW = Math.max(16, Math.min(40, Math.floor(ctx.width * 0.32)));
+  // cells as wide as the longest agency name (within reason), the topic labels take what is left
+  const nameW = Math.max(0, ...m.columns.map((c) => displayWidth(c.agency, ctx)));
+  const needCell = Math.max(MIN_CELL, Math.min(22, nameW + 2));
   // every column costs its width plus one border; the table one more
-  const fit = Math.max(1, Math.min(n, Math.floor((ctx.width - 2 - labelW) / (MIN_CELL + 1))));
+  const fit = Math.max(1, Math.min(n, Math.floor((ctx.width - 2 - MIN_LABEL) / (needCell + 1))));
   const pageCount = Math.max(1, Math.ceil(n / fit));
   const perPage = Math.ceil(n / pageCount) || 1;
+  const labelW = Math.max(MIN_LABEL, Math.min(40, ctx.width - 2 - perPage * (needCell + 1)));
   const out: string[] = [];
   for (let p = 0; p * perPage < n; p++) {
     const cols = Array.from({ length: Math.min(perPage, n - p * perPage) }, (_, k) => p * perPage + k);
@@ -56,6 +60,6 @@ export function renderMatrixTable(m: Matrix, ctx: RenderContext): string {
     if (pageCount > 1) out.push(`reports ${cols[0] + 1}–${cols[cols.length - 1] + 1} of ${n}`);
     out.push(table.toString());
   }
-  out.push('n: points that report it · 未n: points that say it did not happen (未制定…, 没有发生…)');
+  out.push(...wrapText('n: points that report it; 未n: points that say it did not happen (未制定…, 没有发生…)', ctx.width, ctx));
   return out.join('\n');
 }

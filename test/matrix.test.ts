@@ -1,0 +1,75 @@
+// The coverage table in each format a person opens it in: the terminal, Excel (CSV), Markdown, JSON.
+import { describe, it, expect, vi, afterEach } from 'vitest';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { main } from '../src/cli/main.js';
+import { displayWidth } from '../src/render/context.js';
+
+const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
+async function run(argv: string[]): Promise<{ out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  await main(argv);
+  return { out, err };
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+describe('govdiff matrix', () => {
+  it('draws a table no wider than the terminal, agencies as columns', async () => {
+    for (const width of [80, 120]) {
+      const { out } = await run(['matrix', SAMPLES, '--section', 'measures', '--width', String(width), '--no-color']);
+      expect(out).toContain('招商投资促进局');
+      expect(out).toContain('法律顾问和公职律师');
+      for (const l of out.trimEnd().split('\n')) expect(displayWidth(l, { ambiguousWide: false })).toBeLessThanOrEqual(width);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('writes CSV for Excel: BOM, CRLF, one count per agency, atomically to --output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govdiff-matrix-'));
+    try {
+      const file = join(dir, 'coverage.csv');
+      await run(['matrix', SAMPLES, '--section', 'problems', '-f', 'csv', '--bom', '-o', file]);
+      const csv = readFileSync(file, 'utf8');
+      expect(csv.startsWith('\uFEFFsection,topic,label,招商投资促进局,綦江区政府')).toBe(true);
+      const line = csv.split('\r\n').find((l) => l.startsWith('problems,problem-publicity-form,'))!;
+      expect(line.split(',').slice(3)).toEqual(['0', '0', '1', '1', '1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes Markdown with the evidence and the negated mention', async () => {
+    const { out } = await run(['matrix', SAMPLES, '--section', 'measures', '-f', 'md']);
+    const row = out.split('\n').find((l) => l.startsWith('| measures | 依法行政制度'))!;
+    expect(row).toContain('未: (五) 做好规范性文件审查');
+    expect(out.split('\n')[1]).toMatch(/^\|( --- \|)+$/);
+  });
+
+  it('--by item gives aligned points as rows; --json the contract', async () => {
+    const { out } = await run(['matrix', SAMPLES, '--section', 'measures', '--by', 'item', '--json']);
+    const m = JSON.parse(out);
+    const row = m.rows.find((r: { cells: { count: number }[] }) => r.cells.every((c) => c.count === 1));
+    expect(row.topic).toBe('counsel');
+  });
+
+  it('rejects a bad --topics file by name, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govdiff-topics-'));
+    try {
+      const file = join(dir, 'mine.json');
+      writeFileSync(file, '[{"id": "x"}]');
+      const { err } = await run(['matrix', SAMPLES, '--topics', file]);
+      expect(err).toContain('mine.json');
+      expect(process.exitCode).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
