@@ -13,8 +13,8 @@ export type { Profile, Topic } from './profiles/index.js';
 export * from './reuse/index.js';
 export * from './check/index.js';
 export * from './compare/index.js';
-export { buildComparison } from './report/index.js';
-export type { Comparison, ComparisonInputs, PartView, ReportSummary } from './report/index.js';
+export { buildReportDocument } from './report/index.js';
+export type { ReportDocument, ReportDocumentOptions, PartView, RowView, ReportSummary, ReuseView } from './report/index.js';
 export { renderHtml } from './render/html.js';
 
 export type ReportOptions = ReadOptions & ParseOptions;

@@ -94,15 +94,17 @@ describe.skipIf(!existsSync(CHROMIUM))('govdiff report in headless Chromium', ()
     for (const part of TEMPLATE_PARTS) {
       const section = page.locator(`section[data-part="${part}"]`);
       await expect(section.isVisible()).resolves.toBe(true);
-      expect(await section.locator('thead th').count()).toBe(6);
+      expect(await section.locator('thead th[data-file]').count()).toBe(6);
       expect(await section.locator('h2').innerText()).toContain(part);
     }
   });
 
-  it('puts each report’s own words under its part: 003’s problems beside the others', async () => {
+  it('puts each report’s own words under its part, and says which parts a report lacks', async () => {
     const problems = await page.locator('section[data-part="problems"] tbody').innerText();
     // 001 states its problems inside its measures: they still appear under problems
-    expect(problems).toContain('薄弱环节');
+    expect(problems).toContain('基层法治建设力度有待进一步提升');
+    const head = await page.locator('section[data-part="problems"] thead').innerText();
+    expect(head).toContain('found inside another part');
     const duties = await page.locator('section[data-part="duties"] thead').innerText();
     expect(duties).toContain('no such part');
   });

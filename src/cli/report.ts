@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { resolve } from 'node:path';
-import { buildComparison } from '../report/index.js';
+import { buildReportDocument } from '../report/index.js';
 import { renderHtml } from '../render/html.js';
 import { loadReports, print, exitCode, writeFileAtomic, UsageError, type GlobalArgs } from './shared.js';
 
@@ -29,7 +29,7 @@ export const reportCommand = {
       process.exitCode = exitCode(loaded) || 1;
       return;
     }
-    const comparison = buildComparison(loaded.reports);
+    const comparison = buildReportDocument(loaded.reports, { passages: args.passages });
     const html = renderHtml(comparison, { title: args.title, passages: args.passages });
     try {
       writeFileAtomic(args.out, html);

@@ -32,10 +32,16 @@ thead th { background: var(--band); }
 .has { color: var(--has); } .inside { color: var(--inside); } .lacks { color: var(--lacks); }
 .late { color: var(--lacks); font-size: 12px; }
 table.side { table-layout: fixed; width: max(100%, calc(var(--cols) * 17em)); }
+table.side.labelled { width: max(100%, calc(var(--cols) * 17em + 9em)); }
+table.side th.row { width: 9em; font-weight: normal; font-size: 12px; color: var(--dim); }
+table.side .topic { font-size: 11px; color: #0b5cad; }
+.cell.lead { color: var(--dim); }
+.cell + .cell { border-top: 1px dashed var(--line); margin-top: 6px; padding-top: 6px; }
+.matrix tr.band th, .matrix tr.band td { border-top: 2px solid #aab3bc; }
 table.side .who { font-weight: bold; }
 table.side .heading { font-weight: normal; font-size: 12px; color: var(--dim); }
 table.side td { font-size: 13px; }
-table.side td.gap { background: var(--band); }
+table.side td:empty { background: var(--band); }
 .cell { white-space: pre-wrap; overflow-wrap: anywhere; }
 a.shared { background: var(--mark); color: inherit; text-decoration: none; border-bottom: 1px solid #d4a72c; }
 a.shared:hover, :target { outline: 2px solid #d4a72c; }

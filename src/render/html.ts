@@ -1,6 +1,6 @@
 // The comparison as one self-contained HTML page: inline CSS, no script, no network. Every piece of report text
 // goes through esc(): a report that holds <script> or a quote-breaking attribute shows as text.
-import type { Comparison, Cell, PartView, ReportSummary, ReuseView, CoverageMatrix } from '../report/index.js';
+import type { ReportDocument, Cell, PartView, ReportSummary, ReuseView, CoverageMatrix } from '../report/index.js';
 import { TEMPLATE_PARTS } from '../model.js';
 import { PAGE_STYLE } from './html-style.js';
 
@@ -27,7 +27,7 @@ export interface HtmlOptions {
   passages?: number;
 }
 
-export function renderHtml(c: Comparison, opts: HtmlOptions = {}): string {
+export function renderHtml(c: ReportDocument, opts: HtmlOptions = {}): string {
   const title = opts.title ?? `法治政府建设年度报告 · ${c.reports.length} reports compared`;
   const marks = passageMarks(c);
   const body = [
@@ -36,7 +36,7 @@ export function renderHtml(c: Comparison, opts: HtmlOptions = {}): string {
     metadataTable(c.reports),
     ...c.parts.map((p) => partSection(p, c.reports, marks)),
     c.coverage ? coverageSection(c.coverage, c.reports) : '',
-    c.reuse ? reuseSection(c.reuse, c.reports, opts.passages ?? 20) : '',
+    c.reuse ? reuseSection(c.reuse, c.reports, opts.passages ?? 20, marks) : '',
     `<footer>Made by govdiff. Offsets, parts and topics are the tool's reading of the text; check the source before quoting.</footer>`,
   ].join('\n');
   return [
@@ -56,7 +56,7 @@ export function renderHtml(c: Comparison, opts: HtmlOptions = {}): string {
   ].join('\n');
 }
 
-function nav(c: Comparison): string {
+function nav(c: ReportDocument): string {
   const links = [
     ['reports', 'Reports'],
     ...c.parts.map((p) => [`part-${p.part}`, p.part]),
@@ -98,18 +98,17 @@ function metadataTable(reports: ReportSummary[]): string {
   );
 }
 
-/** Per report, the shared-passage ranges to highlight, sorted and without overlaps. */
-type Marks = Map<string, Array<{ start: number; end: number; id: number; first: boolean }>>;
+/** Per report, the shared-passage ranges to highlight, sorted; and the anchors the page has given out so far. */
+type Marks = Map<string, Array<{ start: number; end: number; id: number }>> & { anchors?: Set<string> };
 
-function passageMarks(c: Comparison): Marks {
+function passageMarks(c: ReportDocument): Marks {
   const marks: Marks = new Map();
+  marks.anchors = new Set();
   if (!c.reuse) return marks;
   for (const p of c.reuse.passages) {
-    const seen = new Set<string>();
     for (const o of p.occurrences) {
       const list = marks.get(o.file) ?? [];
-      list.push({ start: o.start, end: o.end, id: p.id, first: !seen.has(o.file) });
-      seen.add(o.file);
+      list.push({ start: o.start, end: o.end, id: p.id });
       marks.set(o.file, list);
     }
   }
@@ -138,11 +137,15 @@ function highlighted(cell: Cell, marks: Marks): string {
   for (let k = 0; k + 1 < points.length; k++) {
     const [from, to] = [points[k], points[k + 1]];
     let piece = esc(cell.text.slice(from - cell.start, to - cell.start));
-    // the first passage that covers this stretch names it (passages may overlap)
-    const m = ranges.find((r) => r.start <= from && r.end >= to);
-    if (m) {
-      const id = m.first && from === m.start ? ` id="passage-${m.id}-${fileKey(cell.file)}"` : '';
-      piece = `<a class="shared"${id} href="#passage-${m.id}" title="shared passage ${m.id}">${piece}</a>`;
+    // passages nest (a formula inside a longer copy): the innermost names the stretch, the title lists them all
+    const over = ranges.filter((r) => r.start <= from && r.end >= to);
+    if (over.length) {
+      const m = over.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+      const anchor = `passage-${m.id}-${fileKey(cell.file)}`;
+      const id = marks.anchors?.has(anchor) ? '' : ` id="${anchor}"`;
+      if (id) marks.anchors?.add(anchor);
+      const ids = [...new Set(over.map((r) => r.id))].sort((a, b) => a - b);
+      piece = `<a class="shared"${id} href="#passage-${m.id}" title="shared passage ${ids.map((n) => `#${n}`).join(' ')}">${piece}</a>`;
     }
     out += from < bold ? `<b>${piece}</b>` : piece;
   }
@@ -156,12 +159,14 @@ function fileKey(file: string): string {
   return h.toString(36);
 }
 
-function cellHtml(cell: Cell | null, marks: Marks): string {
-  if (!cell) return '<td class="gap"></td>';
-  return `<td><div class="cell">${highlighted(cell, marks)}</div></td>`;
+function cellHtml(cells: Cell[], marks: Marks): string {
+  // bare: a wide comparison has many of these, and :empty styles them
+  if (!cells.length) return '<td></td>';
+  return `<td>${cells.map((c) => `<div class="cell${c.lead ? ' lead' : ''}">${highlighted(c, marks)}</div>`).join('')}</td>`;
 }
 
 function partSection(p: PartView, reports: ReportSummary[], marks: Marks): string {
+  const labelled = p.rowsBy === 'aligned';
   const heads = p.heads
     .map((h, i) => {
       const r = reports[i];
@@ -169,18 +174,20 @@ function partSection(p: PartView, reports: ReportSummary[], marks: Marks): strin
         ? '<span class="lacks">no such part</span>'
         : h.inferred
           ? '<span class="inside">no heading: found inside another part</span>'
-          : h.headings.map(esc).join('<br>');
+          : h.headings.map((c) => highlighted(c, marks)).join('<br>');
       return `<th data-file="${esc(r.file)}"><div class="who">${esc(r.label)}</div><div class="heading">${what}</div></th>`;
     })
     .join('');
+  const rowHead = (label: string | null, topic: string | null) =>
+    labelled ? `<th class="row">${esc(label ?? '')}${topic ? `<div class="topic">${esc(topic)}</div>` : ''}</th>` : '';
   const rows = p.rows.length
-    ? p.rows.map((row) => `<tr>${row.map((c) => cellHtml(c, marks)).join('')}</tr>`).join('\n')
-    : `<tr><td colspan="${reports.length}" class="none">No report has this part.</td></tr>`;
-  const how = p.rowsBy === 'aligned' ? 'rows aligned by content' : 'points in order of appearance';
+    ? p.rows.map((row) => `<tr>${rowHead(row.label, row.topic)}${row.cells.map((c) => cellHtml(c, marks)).join('')}</tr>`).join('\n')
+    : `<tr><td colspan="${reports.length + (labelled ? 1 : 0)}" class="none">No report has this part.</td></tr>`;
+  const how = labelled ? 'rows aligned by what the points say' : 'points in order of appearance';
   return (
     `<section id="part-${esc(p.part)}" data-part="${esc(p.part)}" class="part">` +
     `<h2>${esc(p.part)} <span class="zh">${esc(PART_NAMES[p.part] ?? '')}</span> <span class="dim">${esc(how)}</span></h2>` +
-    `<div class="scroll"><table class="side" style="--cols:${reports.length}"><thead><tr>${heads}</tr></thead>\n<tbody>${rows}</tbody></table></div></section>`
+    `<div class="scroll"><table class="side${labelled ? ' labelled' : ''}" style="--cols:${reports.length}"><thead><tr>${labelled ? '<th class="row">row</th>' : ''}${heads}</tr></thead>\n<tbody>${rows}</tbody></table></div></section>`
   );
 }
 
@@ -197,24 +204,28 @@ function pct(v: number | null | undefined): string {
 function coverageSection(cov: CoverageMatrix, reports: ReportSummary[]): string {
   const label = new Map(reports.map((r) => [r.file, r.label]));
   const max = Math.max(1, ...cov.rows.flatMap((r) => r.cells.map((c) => c.count)));
-  const head = cov.columns.map((c) => `<th data-file="${esc(c.file)}">${esc(c.agency ?? label.get(c.file) ?? c.file)}</th>`).join('');
+  const head = cov.columns.map((c) => `<th data-file="${esc(c.file)}">${esc(label.get(c.file) ?? c.agency)}</th>`).join('');
+  let section = '';
   const rows = cov.rows.map((row) => {
     const cells = cov.columns.map((col) => {
       const c = row.cells.find((x) => x.file === col.file);
       if (!c || !c.count) return '<td class="num zero">·</td>';
-      const ev = Array.isArray(c.evidence) ? c.evidence.join(' … ') : c.evidence ?? '';
-      const neg = c.negated ? ' <span class="late" title="said as lacking or not done">neg</span>' : '';
+      // the words that put the report under the topic, for a reader who hovers
+      const ev = c.evidence.map((e) => `${e.negated ? '(not) ' : ''}${e.quote}`).join('\n');
+      const neg = c.negated ? ` <span class="late" title="${esc(`${c.negated} said as lacking or not done`)}">−${c.negated}</span>` : '';
       return `<td class="num" style="${heat(c.count / max)}" title="${esc(ev)}">${c.count}${neg}</td>`;
     });
-    return `<tr><th class="topic">${esc(row.label)} <span class="dim">${esc(row.section)}</span></th>${cells.join('')}</tr>`;
+    const band = row.section !== section ? ` class="band"` : '';
+    section = row.section;
+    return `<tr${band}><th class="topic">${esc(row.label)} <span class="dim">${esc(row.section)}</span></th>${cells.join('')}</tr>`;
   });
   return (
-    `<section id="coverage"><h2>Topics <span class="dim">mentions per report; hover a cell for the words found</span></h2>` +
+    `<section id="coverage"><h2>Topics <span class="dim">points that speak of each topic, per report; −n: said as lacking; hover a cell for the words</span></h2>` +
     `<div class="scroll"><table class="matrix"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div></section>`
   );
 }
 
-function reuseSection(reuse: ReuseView, reports: ReportSummary[], top: number): string {
+function reuseSection(reuse: ReuseView, reports: ReportSummary[], top: number, marks: Marks): string {
   const label = new Map(reports.map((r) => [r.file, r.label]));
   const name = (f: string) => label.get(f) ?? f;
   const head = reuse.files.map((f) => `<th data-file="${esc(f)}">${esc(name(f))}</th>`).join('');
@@ -230,7 +241,12 @@ function reuseSection(reuse: ReuseView, reports: ReportSummary[], top: number): 
   const list = reuse.passages.slice(0, top).map((p) => {
     const where = p.occurrences
       .filter((o, k, a) => a.findIndex((x) => x.file === o.file) === k)
-      .map((o) => `<a href="#passage-${p.id}-${esc(fileKey(o.file))}">${esc(name(o.file))}${o.section ? ` · ${esc(o.section)}` : ''}</a>`)
+      .map((o) => {
+        const where = `${esc(name(o.file))}${o.section ? ` · ${esc(o.section)}` : ''}`;
+        const anchor = `passage-${p.id}-${fileKey(o.file)}`;
+        // preamble and closing are not shown side by side: nothing to link to there
+        return marks.anchors?.has(anchor) ? `<a href="#${anchor}">${where}</a>` : `<span>${where}</span>`;
+      })
       .join(' ');
     return `<li id="passage-${p.id}"><blockquote>${esc(p.text)}</blockquote><div class="where">${p.text.length} characters in ${new Set(p.occurrences.map((o) => o.file)).size} reports: ${where}</div></li>`;
   });

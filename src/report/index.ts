@@ -2,6 +2,8 @@
 // reuse analyses are given) topic coverage and shared passages. The HTML renderer only lays this out.
 import { TEMPLATE_PARTS, type Canonical, type Item, type Report, type Section, type TemplatePart } from '../model.js';
 import { checkReport, type ReportCheck } from '../check/index.js';
+import { compareReports, buildMatrix, orderReports, shortAgencyNames, type Matrix } from '../compare/index.js';
+import { findReuse, type ReuseResult } from '../reuse/index.js';
 
 /** One report as the metadata table shows it. */
 export interface ReportSummary {
@@ -28,28 +30,30 @@ export interface Cell {
   text: string;
   start: number;
   end: number;
+  /** Words the alignment leaves out (a part's lead-in paragraph), shown where they stand in the report. */
+  lead?: boolean;
+}
+
+/** One row of a part: per report (same order as `reports`) the points that say the same thing; empty where none. */
+export interface RowView {
+  /** What the row is about (the most typical point's title), null for rows in plain order. */
+  label: string | null;
+  /** The topic most points of the row speak of. */
+  topic: string | null;
+  cells: Cell[][];
 }
 
 export interface PartView {
   part: TemplatePart | 'unknown';
   /** Per report (same order as `reports`): the part's headings, or why there is none. */
-  heads: Array<{ file: string; headings: string[]; inferred: boolean; present: boolean }>;
-  /** Each row holds one cell per report (null where that report has nothing in the row). */
-  rows: Array<Array<Cell | null>>;
+  heads: Array<{ file: string; headings: Cell[]; inferred: boolean; present: boolean }>;
+  rows: RowView[];
   /** How rows were formed: "aligned" by content, or in "order" of appearance. */
   rowsBy: 'aligned' | 'order';
 }
 
-/** Topic coverage as issue 3's compare gives it. */
-export interface CoverageMatrix {
-  columns: Array<{ file: string; agency: string | null }>;
-  rows: Array<{
-    section: string;
-    topic: string;
-    label: string;
-    cells: Array<{ file: string; count: number; negated?: number | boolean; evidence?: string[] | string }>;
-  }>;
-}
+/** Topic coverage: compare's matrix (topics × reports). */
+export type CoverageMatrix = Matrix;
 
 /** One passage shared by several reports, and where it occurs. */
 export interface SharedPassage {
@@ -70,7 +74,7 @@ export interface ReuseView {
   passages: SharedPassage[];
 }
 
-export interface Comparison {
+export interface ReportDocument {
   reports: ReportSummary[];
   parts: PartView[];
   coverage: CoverageMatrix | null;
@@ -79,19 +83,22 @@ export interface Comparison {
   notes: string[];
 }
 
-export interface ComparisonInputs {
-  coverage?: CoverageMatrix | null;
-  reuse?: ReuseView | null;
-  /** Rows of aligned cells per part, when an alignment is available. */
-  align?: (reports: Report[], part: TemplatePart) => Array<Array<Cell | null>> | null;
+export interface ReportDocumentOptions {
+  /** Align points across reports by content (else: in order of appearance). Default true. */
+  align?: boolean;
+  /** Count topics per report. Default true. */
+  coverage?: boolean;
+  /** Find shared passages. Default true. */
+  reuse?: boolean;
+  /** How many of the shared passages to list and highlight. Default 20. */
+  passages?: number;
 }
 
-function summarise(r: Report): ReportSummary {
+function summarise(r: Report, label: string): ReportSummary {
   const m = r.meta;
-  const base = r.file.split(/[\\/]/).pop() ?? r.file;
   return {
     file: r.file,
-    label: m.agency ?? base,
+    label,
     agency: m.agency,
     agencies: m.agencies.length ? m.agencies : m.agency ? [m.agency] : [],
     title: m.title,
@@ -111,8 +118,7 @@ export function cellsOf(report: Report, part: Canonical): Cell[] {
   for (const s of report.sections.filter((x) => x.canonical === part)) {
     const bodyStart = bodyStartOf(report, s);
     if (!s.items.length) {
-      const text = report.text.slice(bodyStart, s.end);
-      if (text.trim()) cells.push(cell(report, { marker: null, title: '', start: bodyStart, end: s.end }));
+      if (report.text.slice(bodyStart, s.end).trim()) cells.push(cell(report, { marker: null, title: '', start: bodyStart, end: s.end }));
       continue;
     }
     // words before the first point (a part's lead-in paragraph) are a cell of their own
@@ -130,45 +136,132 @@ function bodyStartOf(report: Report, s: Section): number {
   return nl < 0 || nl >= s.end ? s.end : nl + 1;
 }
 
+/** Text is re-cut from Report.text so that offsets and text always agree (highlights depend on it). */
 function cell(report: Report, it: Pick<Item, 'marker' | 'title' | 'start' | 'end'>): Cell {
   const text = report.text.slice(it.start, it.end).replace(/\s+$/, '');
   return { file: report.file, marker: it.marker, title: it.title, text, start: it.start, end: it.start + text.length };
 }
 
-/** Cells side by side in order of appearance: the n-th point of each report in row n. */
-function rowsInOrder(columns: Cell[][]): Array<Array<Cell | null>> {
-  const n = Math.max(0, ...columns.map((c) => c.length));
-  return Array.from({ length: n }, (_, i) => columns.map((c) => c[i] ?? null));
+/**
+ * The alignment compares points, and leaves out what is not one (a lead-in such as ……但也存在一些薄弱环节:).
+ * A reader needs those words: each left-out stretch goes into the report's column just before the point that
+ * follows it, or after the last one.
+ */
+function keepLeftOut(report: Report, part: Canonical, rows: RowView[], column: number, columns: number): void {
+  const covered = rows.flatMap((row) => row.cells[column]).sort((a, b) => a.start - b.start);
+  const gaps: Cell[] = [];
+  for (const s of report.sections.filter((x) => x.canonical === part)) {
+    let at = bodyStartOf(report, s);
+    for (const c of [...covered.filter((c) => c.end > at && c.start < s.end), null]) {
+      const to = c ? Math.max(at, c.start) : s.end;
+      const words = report.text.slice(at, to);
+      if (words.trim()) {
+        // trim to the words themselves so that offsets and text agree
+        const start = at + (words.length - words.trimStart().length);
+        gaps.push({ ...cell(report, { marker: null, title: '', start, end: to }), lead: true });
+      }
+      if (c) at = Math.max(at, c.end);
+    }
+  }
+  for (const g of gaps) {
+    const next = rows.find((row) => row.cells[column].some((c) => !c.lead && c.start >= g.end));
+    const host = next ?? [...rows].reverse().find((row) => row.cells[column].length);
+    if (host) {
+      host.cells[column].push(g);
+      host.cells[column].sort((a, b) => a.start - b.start);
+    } else {
+      rows.push({ label: null, topic: null, cells: Array.from({ length: columns }, (_, i) => (i === column ? [g] : [])) });
+    }
+  }
 }
 
-export function buildComparison(reports: Report[], inputs: ComparisonInputs = {}): Comparison {
+/** Cells side by side in order of appearance: the n-th point of each report in row n. */
+function rowsInOrder(columns: Cell[][]): RowView[] {
+  const n = Math.max(0, ...columns.map((c) => c.length));
+  return Array.from({ length: n }, (_, i) => ({ label: null, topic: null, cells: columns.map((c) => (c[i] ? [c[i]] : [])) }));
+}
+
+/** Share of a's characters found in b, for every ordered pair; the diagonal is null. */
+function reuseView(reports: Report[], result: ReuseResult, top: number): ReuseView {
+  const files = reports.map((r) => r.file);
+  const at = new Map(files.map((f, i) => [f, i]));
+  const n = files.length;
+  const grid = () => files.map((_, i) => files.map((__, j): number | null => (i === j ? null : 0)));
+  const containment = grid();
+  const sharedChars = grid();
+  for (const p of result.pairs) {
+    const a = at.get(p.a);
+    const b = at.get(p.b);
+    if (a === undefined || b === undefined) continue;
+    containment[a][b] = p.containmentA;
+    containment[b][a] = p.containmentB;
+    sharedChars[a][b] = p.sharedChars;
+    sharedChars[b][a] = Math.round(p.containmentB * reports[b].text.length);
+  }
+  const ratio = files.map((f) => result.reports.find((r) => r.file === f)?.reuseRatio ?? null);
+  // the passages a reader should see first: long ones, spread over many reports
+  const weight = (p: ReuseResult['passages'][number]) => p.chars * (new Set(p.occurrences.map((o) => o.file)).size - 1);
+  const passages = [...result.passages]
+    .filter((p) => new Set(p.occurrences.map((o) => o.file)).size > 1)
+    .sort((x, y) => weight(y) - weight(x) || y.chars - x.chars || (x.text < y.text ? -1 : 1))
+    .slice(0, top)
+    .map((p, i) => ({ id: i + 1, text: p.text, occurrences: p.occurrences.map((o) => ({ file: o.file, start: o.start, end: o.end, section: o.section })) }));
+  return { files, ratio, containment: n ? containment : [], sharedChars: n ? sharedChars : [], passages };
+}
+
+/** Runs an analysis; a failure becomes a note in the page rather than no page at all. */
+function attempt<T>(what: string, notes: string[], run: () => T): T | null {
+  try {
+    return run();
+  } catch (e) {
+    notes.push(`${what} failed: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+export function buildReportDocument(input: Report[], opts: ReportDocumentOptions = {}): ReportDocument {
   const notes: string[] = [];
+  // the same column order as compare's tables: by file, whatever order the inputs came in
+  const reports = orderReports(input);
+  const labels = shortAgencyNames(reports);
   const parts: Array<TemplatePart | 'unknown'> = [...TEMPLATE_PARTS];
   if (reports.some((r) => r.sections.some((s) => s.canonical === 'unknown'))) parts.push('unknown');
+  const byFile = new Map(reports.map((r) => [r.file, r]));
 
+  const aligned = opts.align === false ? null : attempt('Aligning points', notes, () => compareReports(reports));
   const views: PartView[] = parts.map((part) => {
     const heads = reports.map((r) => {
       const secs = r.sections.filter((s) => s.canonical === part);
       return {
         file: r.file,
-        headings: secs.map((s) => s.heading).filter((h): h is string => h !== null),
+        headings: secs.filter((s) => s.heading !== null).map((s) => cell(r, { marker: null, title: '', start: s.start, end: s.start + s.heading!.length })),
         inferred: secs.length > 0 && secs.every((s) => s.inferred),
         present: secs.length > 0,
       };
     });
-    const aligned = part !== 'unknown' && inputs.align ? inputs.align(reports, part) : null;
-    if (aligned) return { part, heads, rows: aligned, rowsBy: 'aligned' as const };
+    const sec = aligned?.sections.find((s) => s.section === part);
+    if (sec) {
+      const rows = sec.rows.map((row) => ({
+        label: row.label || null,
+        topic: row.topic,
+        cells: row.cells.map((c) => c.units.map((u) => cell(byFile.get(c.file)!, u))),
+      }));
+      reports.forEach((r, i) => keepLeftOut(r, part, rows, i, reports.length));
+      return { part, heads, rows, rowsBy: 'aligned' as const };
+    }
     return { part, heads, rows: rowsInOrder(reports.map((r) => cellsOf(r, part))), rowsBy: 'order' as const };
   });
-  if (!inputs.align) notes.push('Points are set side by side in order of appearance: no alignment by content was available.');
-  if (!inputs.coverage) notes.push('No topic coverage matrix: the compare analysis was not available.');
-  if (!inputs.reuse) notes.push('No reuse heat map or shared passages: the reuse analysis was not available.');
+
+  const coverage = opts.coverage === false ? null : attempt('Counting topics', notes, () => buildMatrix(reports));
+  const reuseResult = opts.reuse === false ? null : attempt('Finding shared passages', notes, () => findReuse(reports));
+  const reuse = reuseResult ? reuseView(reports, reuseResult, opts.passages ?? 20) : null;
+  if (coverage && !coverage.rows.length) notes.push('No topic coverage matrix: the profile has no topics.');
 
   return {
-    reports: reports.map(summarise),
+    reports: reports.map((r, i) => summarise(r, labels[i])),
     parts: views,
-    coverage: inputs.coverage ?? null,
-    reuse: inputs.reuse ?? null,
+    coverage: coverage && coverage.rows.length ? coverage : null,
+    reuse,
     notes,
   };
 }
