@@ -4,33 +4,60 @@
 // An edit never spans a line break, and a match does not end in a scrap of a line shorter than TAIL.
 import { NEWLINE } from './normalize.js';
 
-const GAP = 8;
+const GAP = 12;
 const RESYNC = 4;
 const TAIL = 5;
 /** Edits allowed: a few, plus one per this many matched characters. */
-const EDIT_FREE = 4;
+const EDIT_FREE = 6;
 const EDIT_RATE = 0.15;
 
 /** [startA, endA, startB, endB] of the last extension; reused to avoid allocating per seed. */
 export const span = new Int32Array(4);
 
+/** What one direction of growth reached: trusted ends, characters matched, and whether the edit budget stopped it. */
+let reachA = 0;
+let reachB = 0;
+let reachMatched = 0;
+let reachOverBudget = false;
+
 /** Extends the match A[i..i+k) = B[j..j+k) both ways; the result is left in `span`. */
 export function extendSeed(A: Uint16Array, B: Uint16Array, i: number, j: number, k: number): void {
-  // right
-  let ea = i + k;
-  let eb = j + k;
+  // the edit budget counts what matched on both sides of an edit, so a long passage bridges a renamed agency
+  // whichever side of it the seed fell on: right, then left knowing the right, then right again knowing both
+  growRight(A, B, i + k, j + k, k);
+  let endA = reachA;
+  let endB = reachB;
+  let right = reachMatched;
+  const retry = reachOverBudget;
+  growLeft(A, B, i, j, right);
+  span[0] = reachA;
+  span[2] = reachB;
+  const left = reachMatched - right;
+  if (retry) {
+    growRight(A, B, endA, endB, left + right);
+    endA = reachA;
+    endB = reachB;
+  }
+  span[1] = endA;
+  span[3] = endB;
+  trimScraps(A, B);
+}
+
+function growRight(A: Uint16Array, B: Uint16Array, ea: number, eb: number, matchedBefore: number): void {
   let goodA = ea;
   let goodB = eb;
-  let matched = 0;
+  let matched = matchedBefore;
   let edits = 0;
-  let run = k;
+  let run = TAIL;
+  reachOverBudget = false;
   for (;;) {
+    const from = ea;
     while (ea < A.length && eb < B.length && A[ea] === B[eb]) {
       ea++;
       eb++;
-      run++;
     }
-    matched += run;
+    run += ea - from;
+    matched += ea - from;
     if (run >= TAIL) {
       goodA = ea;
       goodB = eb;
@@ -40,29 +67,35 @@ export function extendSeed(A: Uint16Array, B: Uint16Array, i: number, j: number,
     if (shift < 0) break;
     const da = shift >> 8;
     const db = shift & 0xff;
+    if (edits + Math.max(da, db) > EDIT_FREE + matched * EDIT_RATE) {
+      reachOverBudget = true;
+      break;
+    }
     edits += Math.max(da, db);
-    if (edits > EDIT_FREE + matched * EDIT_RATE) break;
     ea += da;
     eb += db;
     run = 0;
   }
-  span[1] = goodA;
-  span[3] = goodB;
-  // left
-  let sa = i;
-  let sb = j;
-  goodA = sa;
-  goodB = sb;
-  edits = 0;
-  matched = 0;
-  run = k;
+  reachA = goodA;
+  reachB = goodB;
+  reachMatched = matched;
+}
+
+function growLeft(A: Uint16Array, B: Uint16Array, sa: number, sb: number, matchedBefore: number): void {
+  let goodA = sa;
+  let goodB = sb;
+  let matched = matchedBefore;
+  let edits = 0;
+  let run = TAIL;
+  reachOverBudget = false;
   for (;;) {
+    const from = sa;
     while (sa > 0 && sb > 0 && A[sa - 1] === B[sb - 1]) {
       sa--;
       sb--;
-      run++;
     }
-    matched += run;
+    run += from - sa;
+    matched += from - sa;
     if (run >= TAIL) {
       goodA = sa;
       goodB = sb;
@@ -72,15 +105,18 @@ export function extendSeed(A: Uint16Array, B: Uint16Array, i: number, j: number,
     if (shift < 0) break;
     const da = shift >> 8;
     const db = shift & 0xff;
+    if (edits + Math.max(da, db) > EDIT_FREE + matched * EDIT_RATE) {
+      reachOverBudget = true;
+      break;
+    }
     edits += Math.max(da, db);
-    if (edits > EDIT_FREE + matched * EDIT_RATE) break;
     sa -= da;
     sb -= db;
     run = 0;
   }
-  span[0] = goodA;
-  span[2] = goodB;
-  trimScraps(A, B);
+  reachA = goodA;
+  reachB = goodB;
+  reachMatched = matched;
 }
 
 /** Drops a first or last line fragment shorter than TAIL (a heading's number, the end of a sentence). */
