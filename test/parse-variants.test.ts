@@ -1,8 +1,9 @@
 // The samples varied the way real collections vary: other bytes, other numbering, parts missing or moved.
 import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
-import { parseBytes, parseReport } from '../src/index.js';
-import { S, sampleText, order, sectionOf } from './helpers/samples.js';
+import { join } from 'node:path';
+import { parseBytes, parseReport, readReport } from '../src/index.js';
+import { S, ROOT, sampleText, order, sectionOf } from './helpers/samples.js';
 
 const changshou = sampleText(S.changshou);
 const qijiang = sampleText(S.qijiang);
@@ -208,5 +209,13 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.meta).toMatchObject({ year: 2022, publishedAt: '2023-03-28', agency: '某某区司法局' });
     expect(r.text).toContain('利用微信公众号开展普法宣传');
     expect(r.text).not.toMatch(/打印|责任编辑/);
+  });
+
+  it('a provincial page: title in <h1>, meta line with 【字号】, headings in <strong>, related links and footer, no signature', () => {
+    const r = readReport(join(ROOT, 'test/fixtures/parse/province-page.html'));
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(r.meta).toMatchObject({ title: '广东省人民政府关于2022年法治政府建设情况的报告', agency: '广东省人民政府', year: 2022, publishedAt: '2023-03-30', signedAt: null });
+    expect(r.text).not.toMatch(/相关文章|2021年法治政府建设情况的报告|主办|版权所有|ICP|无障碍|当前位置|字号/);
+    expect(r.sections.at(-1)!.items.map((i) => i.marker)).toEqual(['(一)', '(二)', '(三)']);
   });
 });

@@ -6,7 +6,7 @@ import { isDateLine } from '../parse/dates.js';
 
 /** The vocabulary of Chinese government web pages' chrome. */
 const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|【\s*(?:打印|关闭|收藏)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载/;
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|【\s*(?:打印|关闭|收藏)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]/;
 
 // Widgets that may sit anywhere, even between paragraphs of the body.
 const WIDGET = /^(?:【[^】]{1,8}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
@@ -183,8 +183,10 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       }
       let j = i;
       while (j > bodyStart && (!lines[j] || (isShortLabel(lines[j]) && !looksLikeAgency(lines[j])))) j--;
-      const run = lines.slice(j + 1, i + 1).filter(Boolean).length;
-      if (run >= 2) {
+      const run = lines.slice(j + 1, i + 1).filter(Boolean);
+      // a list of links: site names, or titles of other documents ("相关文章" and the like above them)
+      const linky = run.filter((l) => isChrome(l) || LINK_TITLE.test(l)).length;
+      if (run.length >= 2 && (linky * 2 >= run.length || isChrome(lines[j] ?? ''))) {
         i = j;
         continue;
       }
@@ -219,6 +221,10 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   return { lines: kept, fields, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null, removed };
 }
 
+/** What the titles in a page's link lists look like: documents, news, sites. */
+const LINK_TITLE = /报告|通知|公告|意见|办法|方案|规定|决定|公示|简报|动态|新闻|网站|网$|平台$|公众号|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+
+/** A short line without sentence punctuation or numbering: a link, a label, a site name. */
 function isShortLabel(l: string): boolean {
-  return l.length <= 16 && !CLAUSE_PUNCT.test(l) && markerAt(l) === null && !isDateLine(l);
+  return l.length <= 40 && !SENTENCE_PUNCT.test(l) && markerAt(l) === null && !isDateLine(l);
 }

@@ -131,7 +131,8 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   const named = new Map<number, TemplatePart>();
   for (let i = titleLines; i < close; i++) {
     const l = lines[i];
-    const isBare = l.rank === 0 && l.text.length <= 40 && !/[。;；,，:：!！?？]/.test(l.text);
+    // a bare line that reads like a report's title (a link to another report) is not a part
+    const isBare = l.rank === 0 && l.text.length <= 40 && !/[。;；,，:：!！?？]/.test(l.text) && !/报告$/.test(l.text);
     if (l.rank === 0 && !isBare) continue;
     if (l.rank === ORDINAL_RANK) continue;
     const part = partOf(l.words, profile, reportYear);
