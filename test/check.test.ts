@@ -141,4 +141,13 @@ describe('govdiff check', () => {
     expect(JSON.parse(out)[0].shortfalls).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('--parts asks only for the parts named; an unknown part is a usage error', async () => {
+    expect(await run('check', '--json', '--parts', 'measures,problems,plans', samplePath(S.jiangjin))).toBe(0);
+    const [row] = JSON.parse(out);
+    expect(row.present).toEqual(['measures', 'problems', 'plans']);
+    expect(row.missing).toEqual([]);
+    expect(row.ok).toBe(true);
+    expect(await run('check', '--parts', 'measures,budget', samplePath(S.jiangjin))).toBe(2);
+  });
 });

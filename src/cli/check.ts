@@ -1,11 +1,22 @@
 import type { Argv } from 'yargs';
 import { checkReports, type ReportCheck } from '../check/index.js';
 import { renderCheck } from '../render/check.js';
-import { loadReports, contextFor, print, exitCode, EXIT_INPUT, type GlobalArgs } from './shared.js';
+import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import { loadReports, contextFor, print, exitCode, EXIT_INPUT, UsageError, type GlobalArgs } from './shared.js';
 
 interface CheckArgs extends GlobalArgs {
   inputs: string[];
   strict?: boolean;
+  parts?: string;
+}
+
+/** "measures,problems" → the parts, in the template's order; anything else is a usage error. */
+export function partsArg(value: string | undefined): TemplatePart[] {
+  if (!value) return [...TEMPLATE_PARTS];
+  const asked = value.split(/[,\s]+/).filter(Boolean);
+  const wrong = asked.filter((p) => !(TEMPLATE_PARTS as readonly string[]).includes(p));
+  if (wrong.length || !asked.length) throw new UsageError(`--parts takes some of ${TEMPLATE_PARTS.join(',')}, not "${value}"`);
+  return TEMPLATE_PARTS.filter((p) => asked.includes(p));
 }
 
 /** The JSON form of a check: the documented contract. */
@@ -37,13 +48,16 @@ export const checkCommand = {
     y
       .positional('inputs', { describe: 'report files or directories (.txt .html .htm), or - for stdin', type: 'string', array: true })
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
+      .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
       .example('$0 check samples/', 'a table of what each report has and lacks')
-      .example('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short'),
+      .example('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short')
+      .example('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况'),
   handler: (args: CheckArgs) => {
+    const parts = partsArg(args.parts);
     const loaded = loadReports(args.inputs, args);
-    const checks = checkReports(loaded.reports);
+    const checks = checkReports(loaded.reports, { parts });
     if (args.json) print(JSON.stringify(checks.map(checkToJson), null, 2));
-    else if (checks.length) print(renderCheck(checks, contextFor(args)));
+    else if (checks.length) print(renderCheck(checks, contextFor(args), parts));
     const short = args.strict && checks.some((c) => !c.ok);
     process.exitCode = short ? EXIT_INPUT : exitCode(loaded);
   },

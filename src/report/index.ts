@@ -4,6 +4,7 @@ import { TEMPLATE_PARTS, type Canonical, type Item, type Report, type Section, t
 import { checkReport, type ReportCheck } from '../check/index.js';
 import { compareReports, buildMatrix, orderReports, shortAgencyNames, type Matrix } from '../compare/index.js';
 import { findReuse, type ReuseResult } from '../reuse/index.js';
+import { fazhi } from '../profiles/index.js';
 
 /** One report as the metadata table shows it. */
 export interface ReportSummary {
@@ -38,7 +39,7 @@ export interface Cell {
 export interface RowView {
   /** What the row is about (the most typical point's title), null for rows in plain order. */
   label: string | null;
-  /** The topic most points of the row speak of. */
+  /** The topic most points of the row speak of (its label). */
   topic: string | null;
   cells: Cell[][];
 }
@@ -155,7 +156,7 @@ function keepLeftOut(report: Report, part: Canonical, rows: RowView[], column: n
     for (const c of [...covered.filter((c) => c.end > at && c.start < s.end), null]) {
       const to = c ? Math.max(at, c.start) : s.end;
       const words = report.text.slice(at, to);
-      if (words.trim()) {
+      if (/[\p{L}\p{N}]/u.test(words)) {
         // trim to the words themselves so that offsets and text agree
         const start = at + (words.length - words.trimStart().length);
         gaps.push({ ...cell(report, { marker: null, title: '', start, end: to }), lead: true });
@@ -227,6 +228,7 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
   const parts: Array<TemplatePart | 'unknown'> = [...TEMPLATE_PARTS];
   if (reports.some((r) => r.sections.some((s) => s.canonical === 'unknown'))) parts.push('unknown');
   const byFile = new Map(reports.map((r) => [r.file, r]));
+  const topicLabel = new Map(fazhi.topics.map((t) => [t.id, t.label]));
 
   const aligned = opts.align === false ? null : attempt('Aligning points', notes, () => compareReports(reports));
   const views: PartView[] = parts.map((part) => {
@@ -243,7 +245,7 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
     if (sec) {
       const rows = sec.rows.map((row) => ({
         label: row.label || null,
-        topic: row.topic,
+        topic: row.topic ? (topicLabel.get(row.topic) ?? row.topic) : null,
         cells: row.cells.map((c) => c.units.map((u) => cell(byFile.get(c.file)!, u))),
       }));
       reports.forEach((r, i) => keepLeftOut(r, part, rows, i, reports.length));
