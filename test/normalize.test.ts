@@ -50,16 +50,22 @@ describe('line structure', () => {
   });
 
   it('finds headings inside a body run into one line', () => {
-    const line = '现将有关情况报告如下:一、工作开展情况(一)深入学习。学习了宪法。(二)严格执法。开展培训。二、存在问题(一)学习不深。三、下一步打算加强学习。';
+    const body = '区委区政府高度重视法治政府建设,全年召开专题会议研究部署法治工作,各项任务全面落实。'.repeat(3);
+    const line = `现将有关情况报告如下:一、工作开展情况(一)深入学习。${body}(二)严格执法。${body}二、存在问题(一)学习不深。${body}三、下一步打算加强学习。`;
     expect(splitInlineHeadings([line])).toEqual([
       '现将有关情况报告如下:',
       '一、工作开展情况',
-      '(一)深入学习。学习了宪法。',
-      '(二)严格执法。开展培训。',
+      `(一)深入学习。${body}`,
+      `(二)严格执法。${body}`,
       '二、存在问题',
-      '(一)学习不深。',
+      `(一)学习不深。${body}`,
       '三、下一步打算加强学习。',
     ]);
+  });
+
+  it('leaves an enumeration inside a paragraph alone', () => {
+    const lines = ['一、主要举措', '(一)加强学习。主要做法有:一、建立制度;二、完善机制。包括:(一)培训;(二)评查。', '(二)推进公开。'];
+    expect(splitInlineHeadings(lines)).toEqual(lines);
   });
 
   it('does not split at numbers that are no headings', () => {

@@ -73,8 +73,12 @@ export function splitInlineHeadings(lines: string[]): string[] {
       const style: Style = g.cnDun ? 'cnDun' : g.cnParen ? 'cnParen' : 'numDun';
       const value = g.cnDun ? chineseNumber(g.cnDun) : g.cnParen ? chineseNumber(g.cnParen) : Number(g.numDun ?? g.numDot);
       const before = line[m.index - 1];
-      const afterPunct = /[。:：;；!！?？]/.test(before);
-      const inSequence = value === last[style] + 1 || (value === 1 && (OUTER[style] === null || last[OUTER[style]!] > 0));
+      // a part heading (一、) runs on after a full stop or 报告如下:, and only in a body run into one long
+      // line; inner headings after a full stop. After ; or , a number is an enumeration inside a sentence.
+      const afterPunct = style === 'cnDun' ? /[。:：!！?？]/.test(before) && line.length >= 300 : /[。!！?？]/.test(before);
+      // numbering must continue where it stands: a 一、 or (一) only where none came before at that level
+      // (an outer heading resets the inner count), so an enumeration inside a paragraph of part 二 stays put
+      const inSequence = value === last[style] + 1;
       const runOnTitle =
         value === 1 && segStyle !== null && RANK[segStyle] < RANK[style] && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
       // a dotted number ("2.") needs sentence punctuation or an outer title before it: "3.2万" is no heading
