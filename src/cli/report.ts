@@ -11,6 +11,15 @@ interface ReportArgs extends GlobalArgs {
   passages: number;
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+};
+
 export const reportCommand = {
   command: 'report <inputs..>',
   describe: 'Write one self-contained HTML page comparing the reports side by side',
@@ -34,7 +43,9 @@ export const reportCommand = {
     try {
       writeFileAtomic(args.out, html);
     } catch (e) {
-      process.stderr.write(`govdiff: ${args.out}: could not be written: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      const why = WRITE_ERRORS[code] ?? (e as Error).message;
+      process.stderr.write(`govdiff: ${args.out}: could not be written (${why}); nothing was changed\n`);
       process.exitCode = 1;
       return;
     }
