@@ -40,7 +40,9 @@ export function makeContext(opts: ContextOptions = {}): RenderContext {
 /** Display width of plain text (no escape codes) in terminal columns. */
 export function displayWidth(text: string, ctx: Pick<RenderContext, 'ambiguousWide'>): number {
   if (isNarrowAscii(text)) return text.length;
-  return stringWidth(text, { ambiguousIsNarrow: !ctx.ambiguousWide });
+  let w = 0;
+  for (const ch of text) w += charWidth(ch, ctx);
+  return w;
 }
 
 function isNarrowAscii(text: string): boolean {
@@ -51,7 +53,21 @@ function isNarrowAscii(text: string): boolean {
   return true;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+// Width of one code point, cached: Intl.Segmenter (which string-width uses) is quadratic on long strings in
+// Node 20, and a report's paragraph can be 100,000 characters long, so text is walked code point by code point.
+const narrowCache = new Map<string, number>();
+const wideCache = new Map<string, number>();
+function charWidth(ch: string, ctx: Pick<RenderContext, 'ambiguousWide'>): number {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x20 && code < 0x7f) return 1;
+  const cache = ctx.ambiguousWide ? wideCache : narrowCache;
+  let w = cache.get(ch);
+  if (w === undefined) {
+    w = stringWidth(ch, { ambiguousIsNarrow: !ctx.ambiguousWide });
+    cache.set(ch, w);
+  }
+  return w;
+}
 
 /** Splits plain text into lines of at most `width` columns, never inside a character. */
 export function wrapText(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string[] {
@@ -59,17 +75,17 @@ export function wrapText(text: string, width: number, ctx: Pick<RenderContext, '
   for (const para of text.split('\n')) {
     let line = '';
     let w = 0;
-    // grapheme by grapheme: Han text has no spaces to break at, and a line may break anywhere between characters
-    for (const { segment } of segmenter.segment(para)) {
-      const sw = displayWidth(segment, ctx);
-      if (w + sw > width && line) {
+    // Han text has no spaces to break at: a line may break between any two characters
+    for (const ch of para) {
+      const cw = charWidth(ch, ctx);
+      if (w + cw > width && line) {
         out.push(line);
         line = '';
         w = 0;
       }
-      if (sw > width) continue; // a character wider than the column cannot be shown at all
-      line += segment;
-      w += sw;
+      if (cw > width) continue; // a character wider than the column cannot be shown at all
+      line += ch;
+      w += cw;
     }
     out.push(line);
   }
@@ -78,18 +94,22 @@ export function wrapText(text: string, width: number, ctx: Pick<RenderContext, '
 
 /** Cuts plain text to `width` columns, ending in … when it was cut. */
 export function truncate(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string {
-  if (displayWidth(text, ctx) <= width) return text;
   const ell = '…';
-  const ellW = displayWidth(ell, ctx);
+  const ellW = charWidth(ell, ctx);
   let out = '';
   let w = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const sw = displayWidth(segment, ctx);
-    if (w + sw + ellW > width) break;
-    out += segment;
-    w += sw;
+  for (const ch of text) {
+    const cw = charWidth(ch, ctx);
+    if (w + cw > width) {
+      // it does not fit: take characters back until the ellipsis does
+      const chars = [...out];
+      while (chars.length && w + ellW > width) w -= charWidth(chars.pop()!, ctx);
+      return chars.join('') + (ellW <= width ? ell : '');
+    }
+    out += ch;
+    w += cw;
   }
-  return out + ell;
+  return out;
 }
 
 /** Pads plain text with spaces to exactly `width` columns (assumes it fits). */
