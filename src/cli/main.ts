@@ -1,18 +1,21 @@
 // The command line: global options, one module per command, errors as messages and exit codes.
 import yargs from 'yargs';
-import { parseCommand } from './parse.js';
-import { checkCommand } from './check.js';
-import { reportCommand } from './report.js';
-import { compareCommand } from './compare.js';
-import { matrixCommand } from './matrix.js';
-import { diffCommand } from './diff.js';
-import { reuseCommand } from './reuse.js';
-import { exportCommand } from './export.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 import { STDIN_NAME } from '../ingest/index.js';
 
-// Each command module exports { command, describe, builder, handler }; register new ones here.
-const COMMANDS = [parseCommand, checkCommand, reportCommand, compareCommand, matrixCommand, diffCommand, reuseCommand, exportCommand];
+// Each command module exports { command, describe, builder, handler }; register new ones here. Only the
+// command being run is loaded (each pulls in its own analyses and renderers): start-up time is the user's.
+type CommandModule = { command: string };
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  parse: () => import('./parse.js').then((m) => m.parseCommand),
+  check: () => import('./check.js').then((m) => m.checkCommand),
+  report: () => import('./report.js').then((m) => m.reportCommand),
+  compare: () => import('./compare.js').then((m) => m.compareCommand),
+  matrix: () => import('./matrix.js').then((m) => m.matrixCommand),
+  diff: () => import('./diff.js').then((m) => m.diffCommand),
+  reuse: () => import('./reuse.js').then((m) => m.reuseCommand),
+  export: () => import('./export.js').then((m) => m.exportCommand),
+};
 
 export async function main(argv: string[]): Promise<void> {
   // yargs drops a lone "-", the usual name for stdin: hand it over under another name
@@ -42,7 +45,9 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`govdiff: ${msg ?? err?.message}\nRun "govdiff --help" for usage.\n`);
       process.exit(EXIT_USAGE);
     });
-  for (const c of COMMANDS) cli.command(c as never);
+  const named = argv.find((a) => !a.startsWith('-'));
+  const wanted = named && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]] : Object.values(COMMANDS);
+  for (const c of await Promise.all(wanted.map((load) => load()))) cli.command(c as never);
   try {
     await cli.parseAsync();
   } catch (e) {
