@@ -1,26 +1,13 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readReport, parseReport } from '../src/index.js';
 import { checkReport } from '../src/check/index.js';
 import { renderCheck } from '../src/render/check.js';
 import { makeContext, displayWidth } from '../src/render/context.js';
 import { main } from '../src/cli/main.js';
-
-// The samples, named (kept here so the test stands alone in a clean clone).
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = join(ROOT, 'samples');
-const S = {
-  changshou: '000_525c5565d93138a1.txt',
-  qijiang: '001_78ed85b0c485cc82.txt',
-  rongchang: '002_b64aee79f8123b03.txt',
-  jiangjin: '003_6e791484e7a4330b.txt',
-  guoziwei: '004_7470bc842f3634e7.txt',
-} as const;
-const samplePath = (name: string) => join(SAMPLES, name);
-const sampleText = (name: string) => readFileSync(samplePath(name), 'utf8');
+import { SAMPLES, S, samplePath, sampleText } from './helpers/samples.js';
 
 const check = (name: string) => checkReport(readReport(samplePath(name)));
 

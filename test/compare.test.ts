@@ -1,13 +1,12 @@
 // What a reader checks by eye when lining the five sample reports up: the same measure on one row, the same
 // problem on one row, the negated mention marked, in the same order whatever the input order.
 import { describe, it, expect } from 'vitest';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SAMPLES, S } from './helpers/samples.js';
 import { readReport, parseReport, type Report } from '../src/index.js';
 import { compareReports, buildMatrix, shortAgencyNames, parseTopics, mentionsIn, compileTopics, unitsOf, nameForms } from '../src/compare/index.js';
 
-const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
-const FILES = ['000_525c5565d93138a1.txt', '001_78ed85b0c485cc82.txt', '002_b64aee79f8123b03.txt', '003_6e791484e7a4330b.txt', '004_7470bc842f3634e7.txt'];
+const FILES = Object.values(S);
 const reports: Report[] = FILES.map((f) => readReport(join(SAMPLES, f)));
 const id = (file: string) => file.split('/').pop()!.slice(0, 3);
 

@@ -3,23 +3,12 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { main } from '../src/cli/main.js';
 import { readReport } from '../src/index.js';
 import { TEMPLATE_PARTS } from '../src/model.js';
-
-// The samples, named (kept here so the test stands alone in a clean clone).
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = join(ROOT, 'samples');
-const S = {
-  changshou: '000_525c5565d93138a1.txt',
-  qijiang: '001_78ed85b0c485cc82.txt',
-  rongchang: '002_b64aee79f8123b03.txt',
-  jiangjin: '003_6e791484e7a4330b.txt',
-  guoziwei: '004_7470bc842f3634e7.txt',
-} as const;
-const samplePath = (name: string) => join(SAMPLES, name);
+import { ROOT, SAMPLES, S, samplePath } from './helpers/samples.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'report-injection');

@@ -1,15 +1,13 @@
 // The HTML comparison as data and as markup, without a browser (the browser test is report-browser.test.ts).
 import { describe, it, expect } from 'vitest';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SAMPLES, ROOT, S } from './helpers/samples.js';
 import { readReport } from '../src/index.js';
 import { buildReportDocument } from '../src/report/index.js';
 import { renderHtml, esc } from '../src/render/html.js';
 import { TEMPLATE_PARTS } from '../src/model.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = join(ROOT, 'samples');
-const NAMES = ['000_525c5565d93138a1.txt', '001_78ed85b0c485cc82.txt', '002_b64aee79f8123b03.txt', '003_6e791484e7a4330b.txt', '004_7470bc842f3634e7.txt'];
+const NAMES = Object.values(S);
 const reports = NAMES.map((n) => readReport(join(SAMPLES, n)));
 const QIJIANG = 1;
 

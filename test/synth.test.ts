@@ -11,7 +11,7 @@ describe('synthetic corpus', () => {
   it('writes what its truth says, where it says', () => {
     const { files, truth } = generateCorpus({ reports: 20, seed: 7 });
     expect(files).toHaveLength(20);
-    const byName = new Map(files.map((f: { name: string; text: string }) => [f.name, f.text]));
+    const byName = new Map<string, string>(files.map((f: { name: string; text: string }) => [f.name, f.text]));
     const planted = truth.planted as Planted[];
     for (const p of planted) for (const o of p.occurrences) expect(byName.get(o.file)!.slice(o.start, o.end)).toBe(o.text);
     expect(planted.some((p) => p.kind === 'copied' && p.edited)).toBe(true);

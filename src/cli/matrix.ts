@@ -3,7 +3,7 @@ import { buildMatrix } from '../compare/index.js';
 import { renderMatrixTable } from '../render/table.js';
 import { renderMatrixCsv } from '../render/csv.js';
 import { renderMatrixMarkdown } from '../render/markdown.js';
-import { loadReports, contextFor, print, exitCode, writeFileAtomic, UsageError } from './shared.js';
+import { loadReports, contextFor, exitCode, writeFileAtomic, UsageError } from './shared.js';
 import { sectionOptions, sectionsFrom, topicsFrom, somethingRead, type SectionArgs } from './compare.js';
 
 interface MatrixArgs extends SectionArgs {

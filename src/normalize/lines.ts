@@ -46,7 +46,6 @@ function hardWrapWidth(lines: string[]): number {
 }
 
 type Style = 'cnDun' | 'cnParen' | 'numDun';
-const OUTER: Record<Style, Style | null> = { cnDun: null, cnParen: 'cnDun', numDun: 'cnParen' };
 const RANK: Record<Style, number> = { cnDun: 1, cnParen: 2, numDun: 3 };
 
 /**
