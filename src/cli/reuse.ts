@@ -1,11 +1,11 @@
 import type { Argv } from 'yargs';
-import { findReuse, DEFAULT_MIN_CHARS, FORMULA_MIN_CHARS, DEFAULT_PAIR_MAX_REPORTS, DEFAULT_GROUP_MIN_CONTAINMENT } from '../reuse/index.js';
+import { findReuse, seriesKeys, seriesReuse, DEFAULT_MIN_CHARS, FORMULA_MIN_CHARS, DEFAULT_PAIR_MAX_REPORTS, DEFAULT_GROUP_MIN_CONTAINMENT } from '../reuse/index.js';
 import type { ReuseStage } from '../reuse/types.js';
 import { renderReuseTable, renderReuseMarkdown, renderReuseCsv, renderReuseHtml, type CsvTable } from '../render/reuse.js';
 import { loadReports, contextFor, print, exitCode, writeFileAtomic, UsageError, EXIT_INPUT, type GlobalArgs } from './shared.js';
 
 const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
-const CSV_TABLES = ['reports', 'sections', 'passages', 'pairs'] as const;
+const CSV_TABLES = ['reports', 'sections', 'passages', 'pairs', 'series'] as const;
 
 interface ReuseArgs extends GlobalArgs {
   inputs: string[];
@@ -19,6 +19,22 @@ interface ReuseArgs extends GlobalArgs {
   table: CsvTable;
   top: number;
   out?: string;
+  series?: boolean;
+  'series-pattern'?: string;
+}
+
+/** The --series-pattern as a RegExp with named groups series and year, or a usage error saying what is wrong. */
+function seriesPattern(source: string): RegExp {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, 'u');
+  } catch (e) {
+    throw new UsageError(`--series-pattern is not a valid regular expression: ${(e as Error).message}`);
+  }
+  // an always-matching twin lists every named group the pattern has
+  const names = Object.keys(new RegExp(`(?:${source})|`, 'u').exec('')?.groups ?? {});
+  for (const g of ['series', 'year']) if (!names.includes(g)) throw new UsageError(`--series-pattern needs a named group (?<${g}>…)`);
+  return re;
 }
 
 /** Stage and count on stderr while the index is built and matched, only on a terminal. */
@@ -52,10 +68,13 @@ export const reuseCommand = {
       .option('format', { choices: FORMATS, default: 'table' as const, describe: 'output format (--json is the same as --format json)' })
       .option('table', { choices: CSV_TABLES, default: 'reports' as const, describe: 'which table --format csv writes' })
       .option('top', { type: 'number', default: 20, describe: 'passages and pairs to list (table, md, html)' })
+      .option('series', { type: 'boolean', describe: 'year over year per series: share of each report found in the previous year’s report of its series (series: the agency, or --series-pattern)' })
+      .option('series-pattern', { type: 'string', describe: 'regular expression with named groups series and year, matched against each file’s base name (implies --series)' })
       .option('out', { type: 'string', describe: 'write to this file (whole or not at all) instead of stdout' })
       .example('$0 reuse samples/ --min-chars 8', 'formulae and copied passages across the samples')
       .example('$0 reuse 2024/*.txt --baseline 2023/report.txt', 'what each report takes from last year’s')
-      .example('$0 reuse corpus/ --json > reuse.json', 'the full result as JSON'),
+      .example('$0 reuse corpus/ --json > reuse.json', 'the full result as JSON')
+      .example("$0 reuse sz-gov-work-reports --series-pattern '(?<series>国务院|\\p{sc=Han}{2,3}?[省市](?=政府)|\\p{sc=Han}{2}(?=新?区)).*_(?<year>\\d{4})年?\\.txt$'", 'year over year per district, series and year from the file names'),
   handler: (args: ReuseArgs) => {
     for (const [name, min] of [['min-chars', 4], ['formula-min-chars', 4], ['top', 0], ['pair-max-reports', 2]] as const) {
       const v = args[name];
@@ -65,6 +84,9 @@ export const reuseCommand = {
       throw new UsageError(`--formula-reports must be a whole number ≥ 2, not ${args['formula-reports']}`);
     const ratio = args['group-min-containment'];
     if (!(ratio > 0 && ratio <= 1)) throw new UsageError(`--group-min-containment must be a share between 0 and 1, not ${ratio}`);
+    const pattern = args['series-pattern'] !== undefined ? seriesPattern(args['series-pattern']) : undefined;
+    const wantSeries = Boolean(args.series || pattern);
+    if (wantSeries && args.baseline) throw new UsageError('--series compares each report with its own previous year; it cannot be combined with --baseline');
     let baseline;
     if (args.baseline) {
       const b = loadReports([args.baseline], { ...args, quiet: true });
@@ -89,6 +111,11 @@ export const reuseCommand = {
       baseline,
       onProgress: reuseProgress(args.quiet),
     });
+    if (wantSeries) {
+      const { series, unassigned } = seriesReuse(reports, result, seriesKeys(reports, pattern));
+      result.series = series;
+      result.seriesUnassigned = unassigned;
+    }
     const format = args.json ? 'json' : args.format;
     const opts = { top: args.top };
     const text =

@@ -1,5 +1,5 @@
 // Reuse results for people: terminal table, Markdown, CSV, a standalone HTML page. Plain data in, strings out.
-import type { ReuseResult, ReusePassage } from '../reuse/types.js';
+import type { ReuseResult, ReusePassage, ReuseSeries } from '../reuse/types.js';
 import { type RenderContext, truncate, padTo } from './context.js';
 
 export interface ReuseRenderOptions {
@@ -54,6 +54,7 @@ export function renderReuseTable(r: ReuseResult, ctx: RenderContext, opts: Reuse
       );
     }
   }
+  if (r.series) out.push('', ...seriesTable(r.series, r.seriesUnassigned ?? [], ctx));
   if (r.groups.length) {
     out.push('');
     out.push(chalk.bold(`Template groups (containment ≥ ${pct(r.settings.groupMinContainment)} both ways)`));
@@ -62,6 +63,36 @@ export function renderReuseTable(r: ReuseResult, ctx: RenderContext, opts: Reuse
     }
   }
   return out.join('\n');
+}
+
+const pctOrDash = (v: number | null) => (v === null ? '—' : pct(v));
+const SERIES_TITLE = 'Year over year: share of each report found in the previous year’s report of its series';
+
+/** A compact table per series: year, report, the previous report's year, shared characters, share. */
+function seriesTable(series: ReuseSeries[], unassigned: string[], ctx: RenderContext): string[] {
+  const { chalk } = ctx;
+  const out = [chalk.bold(SERIES_TITLE)];
+  const nameW = Math.max(12, Math.min(60, ctx.width - 40));
+  const yearOf = (s: ReuseSeries, file: string | null) => s.reports.find((x) => x.file === file)?.year;
+  // a series of one report has no year before it: named on one line, not tabled
+  const single = series.filter((s) => s.reports.length < 2);
+  for (const s of series) {
+    if (s.reports.length < 2) continue;
+    out.push('');
+    out.push(`${chalk.bold(s.series)} ${chalk.dim(`${s.reports.length} report${s.reports.length === 1 ? '' : 's'}, mean ${pctOrDash(s.meanContainment)}`)}`);
+    out.push(chalk.dim(`  year ${padTo('report', nameW, ctx)}  from   shared  share`));
+    for (const x of s.reports) {
+      const from = x.previousFile ? String(yearOf(s, x.previousFile)) : '—';
+      const bar = x.containment === null ? '' : '█'.repeat(Math.round(x.containment * 10));
+      out.push(
+        `  ${x.year} ${padTo(truncate(base(x.file), nameW, ctx), nameW, ctx)} ${from.padStart(5)} ${(x.sharedChars === null ? '—' : String(x.sharedChars)).padStart(8)} ${pctOrDash(x.containment).padStart(6)} ${chalk.yellow(bar)}`,
+      );
+    }
+  }
+  if (!series.length) out.push('  no report has both a series and a year');
+  if (single.length) out.push('', chalk.dim(truncate(`${single.length} series with one report only: ${single.map((s) => `${s.series} ${s.reports[0].year}`).join(' · ')}`, ctx.width, ctx)));
+  if (unassigned.length) out.push('', chalk.dim(truncate(`${unassigned.length} report${unassigned.length === 1 ? '' : 's'} in no series: ${unassigned.map(base).join(' · ')}`, ctx.width, ctx)));
+  return out;
 }
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ');
@@ -78,6 +109,13 @@ export function renderReuseMarkdown(r: ReuseResult, opts: ReuseRenderOptions = {
     out.push('', `### Reports that share most`, '', '| a | b | shared chars | a in b | b in a |', '|---|---|---:|---:|---:|');
     for (const p of r.pairs.slice(0, opts.top)) out.push(`| ${mdCell(base(p.a))} | ${mdCell(base(p.b))} | ${p.sharedChars} | ${pct(p.containmentA)} | ${pct(p.containmentB)} |`);
   }
+  if (r.series) {
+    out.push('', `### ${SERIES_TITLE}`);
+    for (const x of r.series) {
+      out.push('', `**${mdCell(x.series)}** — ${x.reports.length} reports, mean ${pctOrDash(x.meanContainment)}`, '', '| year | report | previous | shared chars | share |', '|---:|---|---|---:|---:|');
+      for (const y of x.reports) out.push(`| ${y.year} | ${mdCell(base(y.file))} | ${y.previousFile ? mdCell(base(y.previousFile)) : '—'} | ${y.sharedChars ?? '—'} | ${pctOrDash(y.containment)} |`);
+    }
+  }
   if (r.groups.length) {
     out.push('', '### Template groups', '');
     for (const g of r.groups) out.push(`- ${g.files.map(base).join(', ')} (mean containment ${pct(g.meanContainment)})`);
@@ -85,7 +123,7 @@ export function renderReuseMarkdown(r: ReuseResult, opts: ReuseRenderOptions = {
   return out.join('\n');
 }
 
-export type CsvTable = 'reports' | 'sections' | 'passages' | 'pairs';
+export type CsvTable = 'reports' | 'sections' | 'passages' | 'pairs' | 'series';
 
 const csvCell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
@@ -107,6 +145,11 @@ export function renderReuseCsv(r: ReuseResult, table: CsvTable = 'reports'): str
       ]);
     case 'pairs':
       return csvRows([['a', 'b', 'shared_chars', 'containment_a', 'containment_b'], ...r.pairs.map((x) => [x.a, x.b, x.sharedChars, x.containmentA, x.containmentB])]);
+    case 'series':
+      return csvRows([
+        ['series', 'year', 'file', 'previous_file', 'shared_chars', 'containment'],
+        ...(r.series ?? []).flatMap((s) => s.reports.map((x) => [s.series, x.year, x.file, x.previousFile, x.sharedChars, x.containment])),
+      ]);
   }
 }
 
@@ -123,6 +166,12 @@ export function renderReuseHtml(r: ReuseResult, opts: ReuseRenderOptions = { top
     return `<tr><td class=${p.kind}>${p.kind}</td><td class=n>${p.chars}</td><td class=n>${reportCount(p)}</td><td class=t>${esc(p.text)}</td><td><ul>${where}</ul></td></tr>`;
   });
   const pairs = r.pairs.slice(0, opts.top).map((p) => `<tr><td>${esc(base(p.a))}</td><td>${esc(base(p.b))}</td><td class=n>${p.sharedChars}</td><td class=n>${pct(p.containmentA)}</td><td class=n>${pct(p.containmentB)}</td></tr>`);
+  const series = (r.series ?? []).map(
+    (s) =>
+      `<h3>${esc(s.series)} <span class=dim>${s.reports.length} reports, mean ${pctOrDash(s.meanContainment)}</span></h3>\n<table><tr><th>year</th><th>report</th><th>previous</th><th>shared chars</th><th>share</th></tr>\n` +
+      s.reports.map((x) => `<tr><td>${x.year}</td><td>${esc(base(x.file))}</td><td>${x.previousFile ? esc(base(x.previousFile)) : '—'}</td><td class=n>${x.sharedChars ?? '—'}</td><td class=n>${pctOrDash(x.containment)}</td></tr>`).join('\n') +
+      '\n</table>',
+  );
   const groups = r.groups.map((g) => `<li>${g.files.map((f) => esc(base(f))).join(', ')} <span class=dim>(mean containment ${pct(g.meanContainment)})</span></li>`);
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>govdiff reuse</title>
@@ -142,6 +191,7 @@ ${rows.join('\n')}
 ${passages.join('\n')}
 </table>
 ${pairs.length ? `<h2>Reports that share most</h2>\n<table><tr><th>a</th><th>b</th><th>shared chars</th><th>a in b</th><th>b in a</th></tr>\n${pairs.join('\n')}\n</table>` : ''}
+${r.series ? `<h2>${esc(SERIES_TITLE)}</h2>\n${series.join('\n')}` : ''}
 ${groups.length ? `<h2>Template groups</h2>\n<ul>${groups.join('\n')}</ul>` : ''}
 </body></html>
 `;

@@ -3,3 +3,4 @@ export { findReuse, sectionAt, DEFAULT_MIN_CHARS, FORMULA_MIN_CHARS, FORMULA_MAX
 export { foldText } from './normalize.js';
 export type * from './types.js';
 export { toPassimRecord, toPassimLines, type PassimRecord } from './export.js';
+export { seriesKeys, seriesReuse, type SeriesKey, type SeriesResult } from './series.js';

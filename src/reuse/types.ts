@@ -81,6 +81,30 @@ export interface ReuseResult {
   sections: SectionReuse[];
   groups: TemplateGroup[];
   settings: ReuseSettings;
+  /** Year over year per series: only with `govdiff reuse --series` (see seriesReuse). */
+  series?: ReuseSeries[];
+  /** With --series: reports that belong to no series (no series name or year found). */
+  seriesUnassigned?: string[];
+}
+
+/** One report of a series and how much of it is found in the previous year's report of that series. */
+export interface SeriesReport {
+  file: string;
+  year: number;
+  /** The report of the nearest earlier year in the series (the one sharing most, if that year has several); null for the first. */
+  previousFile: string | null;
+  /** Characters of this report in passages the previous report has too. */
+  sharedChars: number | null;
+  /** sharedChars ÷ this report's chars. */
+  containment: number | null;
+}
+
+export interface ReuseSeries {
+  series: string;
+  /** By year, then input order. */
+  reports: SeriesReport[];
+  /** Mean containment over the reports that have a previous one; null if none has. */
+  meanContainment: number | null;
 }
 
 export interface ReuseOptions {
