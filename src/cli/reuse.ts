@@ -19,6 +19,7 @@ interface ReuseArgs extends GlobalArgs {
   table: CsvTable;
   top: number;
   out?: string;
+  threads?: number;
   series?: boolean;
   'series-pattern'?: string;
 }
@@ -70,6 +71,7 @@ export const reuseCommand = {
       .option('top', { type: 'number', default: 20, describe: 'passages and pairs to list (table, md, html)' })
       .option('series', { type: 'boolean', describe: 'year over year per series: share of each report found in the previous year’s report of its series (series: the agency, or --series-pattern)' })
       .option('series-pattern', { type: 'string', describe: 'regular expression with named groups series and year, matched against each file’s base name (implies --series)' })
+      .option('threads', { type: 'number', describe: 'threads for matching (default: the cores, at most 2, for large inputs only; 1 keeps to one thread); the result is the same' })
       .option('out', { type: 'string', describe: 'write to this file (whole or not at all) instead of stdout' })
       .example('$0 reuse samples/ --min-chars 8', 'formulae and copied passages across the samples')
       .example('$0 reuse 2024/*.txt --baseline 2023/report.txt', 'what each report takes from last year’s')
@@ -80,6 +82,7 @@ export const reuseCommand = {
       const v = args[name];
       if (!Number.isInteger(v) || v < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, not ${v}`);
     }
+    if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError(`--threads must be a whole number ≥ 1, not ${args.threads}`);
     if (args['formula-reports'] !== undefined && !(Number.isInteger(args['formula-reports']) && args['formula-reports'] >= 2))
       throw new UsageError(`--formula-reports must be a whole number ≥ 2, not ${args['formula-reports']}`);
     const ratio = args['group-min-containment'];
@@ -109,6 +112,7 @@ export const reuseCommand = {
       pairMaxReports: args['pair-max-reports'],
       groupMinContainment: ratio,
       baseline,
+      threads: args.threads,
       onProgress: reuseProgress(args.quiet),
     });
     if (wantSeries) {

@@ -5,7 +5,9 @@
 import type { Canonical, Report } from '../model.js';
 import { foldText, originalSpan, type Folded } from './normalize.js';
 import { winnow, sortByKey } from './fingerprint.js';
-import { extendSeed, span } from './extend.js';
+import { matchPart, MATCH_WIDTH, type MatchInput } from './match.js';
+import { matchParallel, sharedColumns, workersAvailable } from './parallel.js';
+import { availableParallelism } from 'node:os';
 import type {
   PassageKind,
   ReportReuse,
@@ -26,35 +28,21 @@ export const FORMULA_MAX_CHARS = 15;
 const FORMULA_SPREAD_MAX_CHARS = 30;
 export const DEFAULT_PAIR_MAX_REPORTS = 20;
 export const DEFAULT_GROUP_MIN_CONTAINMENT = 0.3;
-/** Fingerprints shared by at most this many reports are matched pair by pair. */
-const ALL_PAIRS_UP_TO = 8;
+/** Below this many fingerprints (about 5,500 reports of 8,000 characters) a second thread does not pay: measured
+ * no gain at 3,000 generated reports (5.4 M fingerprints), 0.5–0.8 s of 7 s saved at 10,000 (docs/reuse.md). */
+export const PARALLEL_MIN_FINGERPRINTS = 10_000_000;
+/** Threads matching uses by default: the cores, at most 2 (the stage is bound by memory beyond that). */
+const MAX_DEFAULT_THREADS = 2;
+
+/** Threads for matching: 1 for small inputs or without the built worker; as asked when asked. */
+function threadsFor(asked: number | undefined, fingerprints: number): number {
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) throw new RangeError(`threads must be a whole number ≥ 1, not ${asked}`);
+  const n = asked ?? (fingerprints >= PARALLEL_MIN_FINGERPRINTS ? Math.min(MAX_DEFAULT_THREADS, availableParallelism()) : 1);
+  return n > 1 && workersAvailable() ? n : 1;
+}
 /** Two matches in one report are at the same place when they differ by at most this share of the longer (or 2 chars). */
 const SAME_PLACE_SLACK = 0.1;
 const samePlace = (overlap: number, longer: number) => overlap >= longer - Math.max(2, SAME_PLACE_SLACK * longer);
-
-/** Growable Int32 columns. */
-class Columns {
-  data: Int32Array;
-  length = 0;
-  constructor(
-    readonly width: number,
-    capacity = 1024,
-  ) {
-    this.data = new Int32Array(capacity * width);
-  }
-  push(...values: number[]): number {
-    if ((this.length + 1) * this.width > this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data.set(values, this.length * this.width);
-    return this.length++;
-  }
-  get(row: number, col: number): number {
-    return this.data[row * this.width + col];
-  }
-}
 
 class UnionFind {
   parent: Int32Array;
@@ -102,76 +90,16 @@ export function findReuse(reports: Report[], opts: ReuseOptions = {}): ReuseResu
     total += parts[d].count;
     progress('index', d + 1, D);
   }
-  const fpHash = new Uint32Array(total);
-  const fpDoc = new Int32Array(total);
-  const fpPos = new Int32Array(total);
-  for (let d = 0, o = 0; d < D; d++) {
-    const p = parts[d];
-    fpHash.set(p.hashes.subarray(0, p.count), o);
-    fpPos.set(p.positions.subarray(0, p.count), o);
-    fpDoc.fill(d, o, o + p.count);
-    o += p.count;
-  }
+  const threads = threadsFor(opts.threads, total);
+  const cols = sortedColumns(parts, total, threads > 1);
   parts.length = 0;
-  const order = sortByKey(fpHash, total);
 
-  // 2. match: seeds shared by two or more reports, grown into near-exact matches
-  const matches = new Columns(6, 4096); // docA, startA, endA, docB, startB, endB (offsets into Report.text)
-  const done = new Map<number, number[]>(); // pair → folded [sa, ea, sb, eb] already matched, to skip seeds inside them
-  const occDoc = new Int32Array(D);
-  const occPos = new Int32Array(D);
-  const tryPair = (x: number, y: number) => {
-    const a = occDoc[x];
-    const b = occDoc[y];
-    const pa = occPos[x];
-    const pb = occPos[y];
-    const key = a * D + b;
-    const seen = done.get(key);
-    if (seen) {
-      for (let q = 0; q < seen.length; q += 4) {
-        if (pa >= seen[q] && pa < seen[q + 1] && pb >= seen[q + 2] && pb < seen[q + 3]) return;
-      }
-    }
-    const fa = folded[a];
-    const fb = folded[b];
-    extendSeed(fa.codes, fb.codes, pa, pb, k);
-    if (span[1] <= span[0] || span[3] <= span[2]) return;
-    const [sa, ea] = originalSpan(docs[a].text, fa, span[0], span[1]);
-    const [sb, eb] = originalSpan(docs[b].text, fb, span[2], span[3]);
-    if (ea - sa < formulaMin || eb - sb < formulaMin) return;
-    if (seen) seen.push(span[0], span[1], span[2], span[3]);
-    else done.set(key, [span[0], span[1], span[2], span[3]]);
-    matches.push(a, sa, ea, b, sb, eb);
-  };
-  const step = Math.max(1, Math.floor(total / 100));
-  for (let g0 = 0, g1 = 0; g0 < total; g0 = g1) {
-    const h = fpHash[order[g0]];
-    g1 = g0 + 1;
-    while (g1 < total && fpHash[order[g1]] === h) g1++;
-    if (Math.floor(g1 / step) !== Math.floor(g0 / step)) progress('match', g1, total);
-    if (g1 - g0 < 2) continue;
-    // one occurrence per report (the sort is stable: reports in input order, positions ascending)
-    let m = 0;
-    for (let t = g0; t < g1; t++) {
-      const id = order[t];
-      const d = fpDoc[id];
-      if (m > 0 && occDoc[m - 1] === d) continue;
-      if (m > 0 && !sameGram(folded[occDoc[0]].codes, occPos[0], folded[d].codes, fpPos[id], k)) continue; // hash collision
-      occDoc[m] = d;
-      occPos[m] = fpPos[id];
-      m++;
-    }
-    if (m < 2) continue;
-    if (baseline) {
-      if (occDoc[0] === 0) for (let j = 1; j < m; j++) tryPair(0, j);
-    } else if (m <= ALL_PAIRS_UP_TO) {
-      for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) tryPair(i, j);
-    } else {
-      for (let j = 1; j < m; j++) tryPair(0, j);
-      for (let j = 2; j < m; j++) tryPair(j - 1, j);
-    }
-  }
-  done.clear();
+  // 2. match: seeds shared by two or more reports, grown into near-exact matches (on two threads for large corpora)
+  const input: MatchInput = { folded, texts: docs.map((d) => d.text), ...cols, k, formulaMin, baseline: baseline !== null };
+  const onMatch = (done: number, all: number) => progress('match', done, all);
+  const found =
+    threads > 1 ? matchParallel(input, input.texts as string[], threads, onMatch) : matchPart(input, 0, 1, onMatch);
+  const matches = { length: found.count, get: (row: number, col: number) => found.data[row * MATCH_WIDTH + 1 + col] };
 
   // 3. cluster: both sides of a match are one passage; matches at the same place in a report are too
   progress('cluster', 0, 1);
@@ -330,6 +258,30 @@ export function findReuse(reports: Report[], opts: ReuseOptions = {}): ReuseResu
   };
 }
 
+/** Every report's fingerprints in one set of columns sorted by hash (stable: reports in input order, positions
+ * ascending); in shared memory when worker threads will read them. */
+function sortedColumns(parts: { hashes: Uint32Array; positions: Int32Array; count: number }[], total: number, share: boolean) {
+  const fpHash = new Uint32Array(total);
+  const fpDoc = new Int32Array(total);
+  const fpPos = new Int32Array(total);
+  for (let d = 0, o = 0; d < parts.length; d++) {
+    const p = parts[d];
+    fpHash.set(p.hashes.subarray(0, p.count), o);
+    fpPos.set(p.positions.subarray(0, p.count), o);
+    fpDoc.fill(d, o, o + p.count);
+    o += p.count;
+  }
+  const order = sortByKey(fpHash, total);
+  const cols = share ? sharedColumns(total) : { hash: new Uint32Array(total), doc: new Int32Array(total), pos: new Int32Array(total) };
+  for (let i = 0; i < total; i++) {
+    const id = order[i];
+    cols.hash[i] = fpHash[id];
+    cols.doc[i] = fpDoc[id];
+    cols.pos[i] = fpPos[id];
+  }
+  return cols;
+}
+
 function templateGroups(docs: Report[], pairs: (ReusePair & { x: number; y: number })[], min: number): TemplateGroup[] {
   const uf = new UnionFind(docs.length);
   const links: (ReusePair & { x: number; y: number })[] = [];
@@ -368,11 +320,6 @@ function representative(spans: number[]): [number, number, number] {
   const len = spans[idx[(idx.length - 1) >> 1] + 2] - spans[idx[(idx.length - 1) >> 1] + 1];
   const q = idx.find((i) => spans[i + 2] - spans[i + 1] === len)!;
   return [spans[q], spans[q + 1], spans[q + 2]];
-}
-
-function sameGram(A: Uint16Array, i: number, B: Uint16Array, j: number, k: number): boolean {
-  for (let t = 0; t < k; t++) if (A[i + t] !== B[j + t]) return false;
-  return true;
 }
 
 /** The canonical part holding offset `at`; null for a report the parser found no sections in. */

@@ -58,25 +58,30 @@ export function foldText(text: string): Folded {
   return { codes: codes.subarray(0, m), orig: orig.subarray(0, m), length: m };
 }
 
+/** The characters of Report.text: the string itself, or its UTF-16 units (as a worker thread sees them). */
+export type TextUnits = string | Uint16Array;
+
+const unitAt = (text: TextUnits, i: number) => (typeof text === 'string' ? text.charCodeAt(i) : (text[i] ?? NaN));
+
 /** Original [start, end) of folded [s, e): end lands after the last kept unit, never inside a surrogate pair. */
-export function originalSpan(text: string, f: Folded, s: number, e: number): [number, number] {
+export function originalSpan(text: TextUnits, f: Folded, s: number, e: number): [number, number] {
   let start = f.orig[s];
   let end = f.orig[e - 1] + 1;
-  if (start > 0 && isLow(text.charCodeAt(start))) start--;
-  if (end < text.length && isLow(text.charCodeAt(end))) end++;
+  if (start > 0 && isLow(unitAt(text, start))) start--;
+  if (end < text.length && isLow(unitAt(text, end))) end++;
   return widenToBrackets(text, start, end);
 }
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-const OPEN = '《“‘「『(（[【〔〈';
-const CLOSE = '》”’」』)）]】〕〉';
+const OPEN = [...'《“‘「『(（[【〔〈'].map((c) => c.charCodeAt(0));
+const CLOSE = [...'》”’」』)）]】〕〉'].map((c) => c.charCodeAt(0));
 
 /** A match that is exactly the inside of 《…》 or “…” is quoted as a whole: the brackets belong to it. */
-function widenToBrackets(text: string, start: number, end: number): [number, number] {
+function widenToBrackets(text: TextUnits, start: number, end: number): [number, number] {
   for (;;) {
-    const o = OPEN.indexOf(text[start - 1] ?? '');
-    if (o < 0 || text[end] !== CLOSE[o]) return [start, end];
+    const o = start > 0 ? OPEN.indexOf(unitAt(text, start - 1)) : -1;
+    if (o < 0 || end >= text.length || unitAt(text, end) !== CLOSE[o]) return [start, end];
     start--;
     end++;
   }

@@ -120,6 +120,9 @@ export interface ReuseOptions {
   groupMinContainment?: number;
   /** Compare every report against this one only (a template, or last year's report). */
   baseline?: import('../model.js').Report;
+  /** Threads for matching: default the cores (at most 2) for large inputs, else 1; 1 keeps to this thread. The
+   * result is the same whatever the number. Workers run the built dist/ code; without it, one thread. */
+  threads?: number;
   /** Called as work goes on; stage is 'index', 'match' or 'cluster'. */
   onProgress?: (stage: ReuseStage, done: number, total: number) => void;
 }
