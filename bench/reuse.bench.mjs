@@ -8,18 +8,19 @@ import { generateCorpus, scoreReuse } from './synth.mjs';
 const here = fileURLToPath(import.meta.url);
 const { parseReport, findReuse } = await import('../dist/index.js');
 
-function run(n) {
+function run(n, threads) {
   const t0 = performance.now();
   const { files, truth } = generateCorpus({ reports: n, seed: 42 });
   const bytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0);
   const t1 = performance.now();
   const reports = files.map((f) => parseReport(f.text, f.name));
   const t2 = performance.now();
-  const result = findReuse(reports);
+  const result = findReuse(reports, { threads });
   const t3 = performance.now();
   const score = n <= 2000 ? scoreReuse(truth, reports, result) : null;
   return {
     reports: n,
+    threads: threads ?? 'auto',
     mb: bytes / 1e6,
     generateMs: t1 - t0,
     parseMs: t2 - t1,
@@ -79,24 +80,31 @@ const arg = process.argv.indexOf('--child');
 if (arg > 0) {
   const what = process.argv[arg + 1];
   const n = Number(process.argv[arg + 2]);
-  process.stdout.write(JSON.stringify(what === 'naive' ? naive(n) : run(n)));
+  const threads = process.argv[arg + 3] ? Number(process.argv[arg + 3]) : undefined;
+  process.stdout.write(JSON.stringify(what === 'naive' ? naive(n) : run(n, threads)));
 } else {
-  const child = (what, n) => {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', here, '--child', what, String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = (what, n, threads) => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', here, '--child', what, String(n), ...(threads ? [String(threads)] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (r.status !== 0) throw new Error(r.stderr);
     return JSON.parse(r.stdout);
   };
   const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const rows = [];
-  for (const n of [1000, 10000]) {
-    const r = child('scale', n);
-    rows.push(r);
+  const show = (r) =>
     console.log(
-      `${String(n).padStart(6)} reports ${r.mb.toFixed(1).padStart(5)} MB: parse ${f(r.parseMs)}, reuse ${f(r.reuseMs)}, total ${f(r.totalMs)}, ` +
+      `${String(r.reports).padStart(6)} reports ${r.mb.toFixed(1).padStart(5)} MB, threads ${String(r.threads).padEnd(4)}: parse ${f(r.parseMs)}, reuse ${f(r.reuseMs)}, total ${f(r.totalMs)}, ` +
         `peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.passages} passages, ${r.pairs} pairs` +
         (r.recall ? `; recall verbatim ${r.recall.verbatim.toFixed(3)} edited ${r.recall.edited.toFixed(3)} formula ${r.recall.formula.toFixed(3)}, precision ${r.precision.toFixed(3)}` : ''),
     );
+  for (const n of [1000, 10000]) {
+    const r = child('scale', n);
+    rows.push(r);
+    show(r);
   }
+  // the same 10,000 on one thread: what the worker threads save (auto uses them from 10 M fingerprints, ~5,500 reports)
+  const single = child('scale', 10000, 1);
+  show(single);
+  console.log(`threads: reuse ${f(single.reuseMs)} on one thread, ${f(rows[1].reuseMs)} on ${rows[1].threads} (${((1 - rows[1].reuseMs / single.reuseMs) * 100).toFixed(0)}% less), peak RSS ${single.peakRssMb.toFixed(0)} → ${rows[1].peakRssMb.toFixed(0)} MB`);
   const growth = rows[1].totalMs / rows[0].totalMs;
   console.log(`growth: 10× the reports took ${growth.toFixed(1)}× the time (reuse alone ${(rows[1].reuseMs / rows[0].reuseMs).toFixed(1)}×)`);
   const budget = rows[0].totalMs <= 10000 && rows[1].totalMs <= 60000 && rows[1].peakRssMb <= 2048 && growth <= 12;
