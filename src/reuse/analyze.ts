@@ -3,7 +3,7 @@
 // Work and memory grow with the corpus (fingerprints, matches), never with the number of report pairs:
 // a fingerprint shared by m reports is matched as a star plus a chain (2m pairs), not all m² pairs.
 import type { Canonical, Report } from '../model.js';
-import { foldText, originalSpan, type Folded } from './normalize.js';
+import { foldText, type Folded } from './normalize.js';
 import { winnow, sortByKey } from './fingerprint.js';
 import { matchPart, MATCH_WIDTH, type MatchInput } from './match.js';
 import { matchParallel, sharedColumns, workersAvailable } from './parallel.js';
