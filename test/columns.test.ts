@@ -4,20 +4,14 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../src/index.js';
-import { main } from '../src/cli/main.js';
+import { runMain } from './helpers/cli.js';
 import { displayWidth, makeContext } from '../src/render/context.js';
 import { wrapSpans, layoutColumns } from '../src/render/columns.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = join(ROOT, 'samples');
 
-async function run(argv: string[]): Promise<string> {
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  await main(argv);
-  return out;
-}
+const run = async (argv: string[]) => (await runMain(argv)).out;
 afterEach(() => {
   vi.restoreAllMocks();
   process.exitCode = undefined;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { readReport, parseReport } from '../src/index.js';
 import { diffReports, diffTexts } from '../src/compare/index.js';
-import { main } from '../src/cli/main.js';
+import { runMain } from './helpers/cli.js';
 import { displayWidth } from '../src/render/context.js';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
@@ -70,13 +70,7 @@ describe('the guard', () => {
 });
 
 describe('govdiff diff', () => {
-  async function run(argv: string[]): Promise<string> {
-    let out = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    await main(argv);
-    return out;
-  }
+  const run = async (argv: string[]) => (await runMain(argv)).out;
   it('marks removed and added words without colour, within the width', async () => {
     const out = await run(['diff', A, B, '--section', 'problems', '--width', '90', '--no-color']);
     expect(out).toMatch(/\[-[^\]]+-\]/);
@@ -87,7 +81,8 @@ describe('govdiff diff', () => {
     const out = await run(['diff', A, B, '--section', 'problems', '--unified', '--no-color', '--width', '60']);
     expect(out).not.toContain(' │ ');
     vi.restoreAllMocks();
-    await run(['diff', A, join(SAMPLES, 'nope.txt')]);
-    expect(process.exitCode).toBe(1);
+    const missing = await runMain(['diff', A, join(SAMPLES, 'nope.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('nope.txt: no such file or directory');
   });
 });

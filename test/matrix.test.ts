@@ -4,18 +4,11 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { main } from '../src/cli/main.js';
+import { runMain } from './helpers/cli.js';
 import { displayWidth } from '../src/render/context.js';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
-async function run(argv: string[]): Promise<{ out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  await main(argv);
-  return { out, err };
-}
+const run = runMain;
 afterEach(() => {
   vi.restoreAllMocks();
   process.exitCode = undefined;
@@ -65,9 +58,9 @@ describe('govdiff matrix', () => {
     try {
       const file = join(dir, 'mine.json');
       writeFileSync(file, '[{"id": "x"}]');
-      const { err } = await run(['matrix', SAMPLES, '--topics', file]);
+      const { err, code } = await run(['matrix', SAMPLES, '--topics', file]);
       expect(err).toContain('mine.json');
-      expect(process.exitCode).toBe(2);
+      expect(code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
