@@ -218,4 +218,27 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.text).not.toMatch(/相关文章|2021年法治政府建设情况的报告|主办|版权所有|ICP|无障碍|当前位置|字号/);
     expect(r.sections.at(-1)!.items.map((i) => i.marker)).toEqual(['(一)', '(二)', '(三)']);
   });
+
+  it('a title broken over two lines, the date printed under it, a note after the closing date', () => {
+    const text = [
+      '政务公开',
+      '某某县人民政府关于2022年度法治政府',
+      '建设情况的报告',
+      '(2023年3月15日)',
+      '现将我县2022年度法治政府建设情况报告如下:',
+      '一、主要举措和成效',
+      '全年审查规范性文件12件。',
+      '二、存在的不足和原因',
+      '基层力量薄弱。',
+      '三、2023年工作安排',
+      '加强队伍建设。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.meta).toMatchObject({ title: '某某县人民政府关于2022年度法治政府 建设情况的报告', agency: '某某县人民政府', year: 2022, signedAt: '2023-03-15' });
+    expect(r.text).not.toContain('政务公开');
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    const signed = parseReport(text.replace('(2023年3月15日)\n', '') + '\n某某县人民政府\n2023年3月16日(此件公开发布)');
+    expect(signed.meta.signedAt).toBe('2023-03-16');
+    expect(signed.sections.at(-1)!.canonical).toBe('closing');
+  });
 });

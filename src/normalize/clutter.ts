@@ -117,20 +117,28 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
 
   // the title: a line that says what kind of report this is, before the first heading
   let title: ClutterResult['title'] = null;
+  // titles carry no clause punctuation (、 and spaces between agencies are fine)
+  const titleLike = (l: string) => l.length <= 100 && !/[。>|,，;；:：]/.test(l) && !readKeyValues(l) && !isChrome(l);
   for (let i = 0; i < Math.min(n, 80); i++) {
     const l = lines[i];
     if (!l || drop[i]) continue;
     if (isHeading(l)) break;
-    // titles carry no clause punctuation (、 and spaces between agencies are fine)
-    if (l.length <= 100 && !/[。>|,，;；:：]/.test(l) && opts.titlePattern.test(l) && !readKeyValues(l) && !isChrome(l)) {
+    if (!titleLike(l)) {
+      if (isProse(l)) break;
+      continue;
+    }
+    // a title broken over two lines (……关于2022年度法治政府 / 建设情况的报告) is read as one
+    const next = lines[i + 1];
+    const broken = !!next && titleLike(next) && !opts.titlePattern.test(next) && (l.length >= 10 || looksLikeAgency(l));
+    const span = opts.titlePattern.test(l) ? 1 : broken && opts.titlePattern.test(l + next) ? 2 : 0;
+    if (span) {
       let index = i;
       // an agency on the line above "关于……的报告" belongs to the title
       const prev = lines[i - 1];
       if (i > 0 && /^关于/.test(l) && prev && !drop[i - 1] && looksLikeAgency(prev)) index = i - 1;
-      title = { index, lines: i - index + 1 };
+      title = { index, lines: i - index + span };
       break;
     }
-    if (isProse(l)) break;
   }
 
   // before the body: metadata is read, chrome and everything else that is not prose is dropped

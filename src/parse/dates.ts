@@ -57,7 +57,8 @@ export function parseDate(s: string): string | null {
 
 /** A line that is a date and nothing else (a signature date). */
 export function isDateLine(line: string): boolean {
-  const t = line.replace(/\s+/g, '');
+  // a note after the date, such as (此件公开发布), does not make it prose
+  const t = line.replace(/\s+/g, '').replace(/^[(（](.*)[)）]$/, '$1').replace(/[(（][^()（）]{1,12}[)）]$/, '');
   if (t.length > 20) return false;
   return (
     /^(?:19|20)\d{2}年?\d{1,4}月?\d{0,2}日?$/.test(t) && /日$|[-/.]/.test(t) ||

@@ -45,7 +45,7 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
       agency,
       agencies: agencies.length > 1 ? agencies : [],
       year,
-      signedAt: signedDate(closing, norm.fields),
+      signedAt: signedDate(closing, norm.fields, preamble),
       publishedAt: publishedDate(norm.fields),
       script: norm.script,
       encoding: input.encoding,

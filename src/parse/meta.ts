@@ -75,14 +75,21 @@ export function reportYear(title: string | null, preamble: string, headings: str
   return m ? Number(m[1]) : null;
 }
 
-/** The signature date in the closing block, else a written date in the page's metadata. */
-export function signedDate(closing: Section | undefined, fields: Record<string, string>): string | null {
+/**
+ * The signature date in the closing block, else a date standing alone under the title ((2023年3月15日), as formal
+ * documents print it), else a written date in the page's metadata.
+ */
+export function signedDate(closing: Section | undefined, fields: Record<string, string>, preamble?: Section): string | null {
   if (closing) {
     const lines = closing.text.split('\n').filter((l) => isDateLine(l) || isSignedDateLine(l));
     for (let i = lines.length - 1; i >= 0; i--) {
       const d = parseDate(lines[i]);
       if (d) return d;
     }
+  }
+  for (const l of preamble?.text.split('\n').slice(0, 4) ?? []) {
+    const d = isDateLine(l) ? parseDate(l) : null;
+    if (d) return d;
   }
   for (const k of ['成文日期', '发文日期', '印发日期']) {
     const d = fields[k] ? parseDate(fields[k]) : null;

@@ -40,12 +40,12 @@ export function toLines(lines: string[]): { text: string; lines: Line[] } {
 }
 
 /** The part a heading's words name, or null. */
-export function partOf(words: string, profile: Profile, reportYear: number | null): TemplatePart | null {
+export function partOf(words: string, profile: Profile, reportYear: number | null, byYear = true): TemplatePart | null {
   // only the heading's own words: a heading that runs on into its paragraph must not be judged by the paragraph
   const w = headingTitle(words).replace(/\s+/g, '');
   // "2022年推进法治政府建设的主要举措" in a report on 2021 is next year's plan, whatever its other words
   const y = /((?:19|20)\d{2})\s*年/.exec(w);
-  const nextYear = !!y && reportYear !== null && Number(y[1]) === reportYear + 1;
+  const nextYear = byYear && !!y && reportYear !== null && Number(y[1]) === reportYear + 1;
   for (const rule of profile.parts) {
     if (nextYear && rule.canonical === 'measures') return 'plans';
     if (rule.heading.test(w) && !(rule.not && rule.not.test(w))) return rule.canonical;
@@ -135,7 +135,8 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
     const isBare = l.rank === 0 && l.text.length <= 40 && !/[。;；,，:：!！?？]/.test(l.text) && !/报告$/.test(l.text);
     if (l.rank === 0 && !isBare) continue;
     if (l.rank === ORDINAL_RANK) continue;
-    const part = partOf(l.words, profile, reportYear);
+    // a bare line must name its part in words: a lone year or date ((2023年3月15日)) is no heading
+    const part = isBare && isDateLine(l.text) ? null : partOf(l.words, profile, reportYear, !isBare);
     if (part) named.set(i, part);
   }
   const namedRanks = [...named.keys()].map((i) => lines[i].rank).filter((r) => r > 0);
