@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readReport, parseReport } from '../src/index.js';
 import { parseDate, isDateLine } from '../src/parse/dates.js';
 import { markerAt, chineseNumber } from '../src/parse/markers.js';
+import { agenciesFromTitle } from '../src/parse/meta.js';
 import { S, samplePath, order, sectionOf } from './helpers/samples.js';
 
 const read = (name: string) => readReport(samplePath(name));
@@ -96,6 +97,15 @@ describe('the samples, as a reader sees them', () => {
       }
       expect(r.text.slice(at).trim()).toBe('');
     }
+  });
+});
+
+describe('the agency in a title', () => {
+  it('stands before 关于 or the year, after a leading 关于 or year', () => {
+    expect(agenciesFromTitle('某某区司法局2022年度法治政府建设情况报告')).toEqual(['某某区司法局']);
+    expect(agenciesFromTitle('关于某某区2022年法治政府建设情况的报告')).toEqual(['某某区']);
+    expect(agenciesFromTitle('2022年度某某镇人民政府法治政府建设工作报告')).toEqual(['某某镇人民政府']);
+    expect(agenciesFromTitle('关于2022年度法治政府建设情况的报告')).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ const AGENCY_END = /(?:局|委员会|委|政府|办公室|办|院|厅|部|处|�
 /** The agency that speaks in the title: the words before 关于 / the year / the report's name. */
 export function agenciesFromTitle(title: string): string[] {
   // "2022年度某某区法治政府建设情况报告": the year may lead
-  const t = title.replace(/^(?:关于)?(?:19|20)\d{2}\s*年度?/, '');
+  const t = title.replace(/^关于/, '').replace(/^(?:19|20)\d{2}\s*年度?/, '');
   const head = t.split(/关于|(?:19|20)\d{2}\s*年|法治政府|依法行政|法治建设/)[0].trim();
   if (!head) return [];
   return head
