@@ -77,6 +77,8 @@ export interface Decoded {
   encoding: string;
   format: InputFormat;
   warnings: string[];
+  /** Metadata the container carries outside the text (an HTML page's <meta> tags). */
+  fields?: Record<string, string>;
 }
 
 /** An input that could not be read at all. */

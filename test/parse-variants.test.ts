@@ -241,4 +241,41 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(signed.meta.signedAt).toBe('2023-03-16');
     expect(signed.sections.at(-1)!.canonical).toBe('closing');
   });
+
+  it('duties told as the last sub-heading of the measures, in the template’s words, become the duties part', () => {
+    const text = [
+      '某某县发展和改革局2022年度法治政府建设情况报告',
+      '一、主要举措和成效',
+      '(一)落实第一责任人职责。局党组每季度研究法治工作。',
+      '(二)规范行政决策。全年审查重大决策事项5件。',
+      '(三)党政主要负责人履行推进法治建设第一责任人职责情况。局主要负责人带头讲授法治专题党课1次。',
+      '二、存在的不足和原因',
+      '法治队伍力量不足。',
+      '三、下一步工作打算',
+      '加强法治培训。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    const duties = r.sections.find((s) => s.canonical === 'duties')!;
+    expect(duties).toMatchObject({ inferred: true, heading: '(三)党政主要负责人履行推进法治建设第一责任人职责情况。局主要负责人带头讲授法治专题党课1次。' });
+    expect(sectionOf(r, '局党组每季度研究法治工作')).toBe('measures');
+  });
+
+  it('特此报告 run on after the last paragraph of a one-line body is the closing', () => {
+    const r = parseReport(guoziwei.replace('五、其他需要报告的情况\n无', '五、其他需要报告的情况\n无。特此报告。区国资委 2024年1月20日').split('\n').join(''));
+    expect(r.sections.at(-1)).toMatchObject({ canonical: 'closing', text: '特此报告。\n区国资委 2024年1月20日' });
+    expect(r.meta.signedAt).toBe('2024-01-20');
+  });
+
+  it('a page whose metadata is a <th>/<td> table and whose publication date is in a <meta> tag', () => {
+    const page = (table: string, head = '') => `<html><head>${head}</head><body>
+      <table><tr><th>信息索引号</th><td>11441900MB2C37481K/2023-00019</td><th>公开方式</th><td>主动公开</td></tr>
+      ${table}</table><h1>2022年度法治政府建设情况报告</h1>
+      ${rongchang.split('\n').slice(22).map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const withTable = parseBytes('a.html', new Uint8Array(Buffer.from(page('<tr><th>发布机构</th><td>某某市住建局</td><th>发布日期</th><td>2023-03-02</td></tr>'))));
+    expect(withTable.meta).toMatchObject({ publishedAt: '2023-03-02', title: '2022年度法治政府建设情况报告' });
+    expect(withTable.text).not.toMatch(/索引号|公开方式|11441900MB2C37481K/);
+    const withMeta = parseBytes('b.html', new Uint8Array(Buffer.from(page('', '<meta name="PubDate" content="2023-03-05 10:20">'))));
+    expect(withMeta.meta.publishedAt).toBe('2023-03-05');
+  });
 });

@@ -12,7 +12,20 @@ const CELL = new Set(['td', 'th']);
 export interface HtmlText {
   text: string;
   title: string | null;
+  /** Publication metadata from <meta> tags (the 发布日期, 来源, 标题 of CMS pages), under the keys pages print. */
+  fields: Record<string, string>;
 }
+
+// <meta name="PubDate" content="2023-03-02 10:00"> and the like, as government CMSs (TRS and others) write them
+const META_NAMES: Record<string, string> = {
+  pubdate: '发布日期',
+  publishdate: '发布日期',
+  firstpublishedtime: '发布日期',
+  'article:published_time': '发布日期',
+  contentsource: '来源',
+  source: '来源',
+  articletitle: '标题',
+};
 
 /** Text of an HTML page: scripts, styles and navigation dropped, block elements on lines of their own. */
 export function htmlToText(html: string): HtmlText {
@@ -21,19 +34,34 @@ export function htmlToText(html: string): HtmlText {
   let inTitle = false;
   let titleText = '';
   let drop = 0;
+  let thText: string | null = null;
+  const fields: Record<string, string> = {};
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
         if (name === 'title') inTitle = true;
+        if (name === 'th') thText = '';
+        if (name === 'meta') {
+          const key = META_NAMES[(attrs.name ?? attrs.property ?? '').toLowerCase()];
+          const content = attrs.content?.trim();
+          if (key && content) fields[key] ??= content;
+        }
         if (DROP.has(name)) drop++;
         else if (drop === 0 && BLOCK.has(name)) out.push('\n');
         else if (drop === 0 && CELL.has(name)) out.push(' ');
       },
       ontext(text) {
         if (inTitle) titleText += text;
+        if (thText !== null) thText += text;
         if (drop === 0) out.push(text.replace(/[\r\n\t]+/g, ' '));
       },
       onclosetag(name) {
+        // a metadata table keys its values with <th>: "发布日期" becomes "发布日期:" so the key reads as one
+        if (name === 'th' && thText !== null) {
+          const key = thText.trim();
+          if (drop === 0 && key && key.length <= 10 && !/[:：]$/.test(key)) out.push(':');
+          thText = null;
+        }
         if (name === 'title') {
           inTitle = false;
           title = titleText.trim() || null;
@@ -52,7 +80,7 @@ export function htmlToText(html: string): HtmlText {
     .map((l) => l.replace(/[ \u00a0]{2,}/g, ' ').trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
-  return { text, title };
+  return { text, title, fields };
 }
 
 /** An HTML page, by its name or by the look of its first characters. */

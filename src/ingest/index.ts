@@ -28,7 +28,7 @@ export function decodeReport(file: string, bytes: Uint8Array, opts: ReadOptions 
   if (html || looksLikeHtml(file, text)) {
     const page = htmlToText(text);
     if (!page.text.trim()) throw new InputError(file, 'is an HTML page with no text');
-    return { file, text: page.text, encoding, format: 'html', warnings };
+    return { file, text: page.text, encoding, format: 'html', warnings, fields: page.fields };
   }
   if (!text.trim()) throw new InputError(file, 'has no text (only white space)');
   return { file, text, encoding, format: 'text', warnings };

@@ -12,10 +12,11 @@ const CHROME =
 const WIDGET = /^(?:【[^】]{1,8}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
 
 const META_KEYS =
-  '责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
+  '分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s?')).join('|');
-const META_KV = new RegExp(`(?:^|\\s)(${SPACED_KEYS})\\s*[:：]\\s*`, 'g');
+// keys also come with a qualifier in front: 信息索引号, 文章来源
+const META_KV = new RegExp(`(?:^|\\s)((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]\\s*`, 'g');
 const TABLE_KEY = /^[•·●◆▪\-*\s]*[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*$/;
 const SENTENCE_PUNCT = /[。;；!！?？]/;
 const CLAUSE_PUNCT = /[,，。;；:：!！?？、]/;

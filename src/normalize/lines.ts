@@ -53,9 +53,15 @@ const RANK: Record<Style, number> = { cnDun: 1, cnParen: 2, numDun: 3 };
  * (……报告如下：一、工作开展情况（一）深入学习……). A marker splits when it follows sentence punctuation and
  * continues its numbering, or when it is the first inner marker right after an outer heading's short title.
  */
-export function splitInlineHeadings(lines: string[]): string[] {
+export function splitInlineHeadings(input: string[]): string[] {
   const last: Record<Style, number> = { cnDun: 0, cnParen: 0, numDun: 0 };
   const out: string[] = [];
+  // 特此报告 run on after the last paragraph (and the signature after it) go on lines of their own
+  const lines = input.flatMap((l) =>
+    /[。!！?？]\s*(?:特此|专此)(?:报告|汇报)/.test(l)
+      ? l.replace(/([。!！?？])\s*((?:特此|专此)(?:报告|汇报)[。!！]?)\s*/g, '$1\n$2\n').split('\n').filter(Boolean)
+      : [l],
+  );
   for (const line of lines) {
     const lead = markerAt(line);
     if (lead) note(last, lead.style === 'cn-dun' ? 'cnDun' : lead.style === 'cn-paren' ? 'cnParen' : lead.style === 'num-dun' ? 'numDun' : null, lead.value);

@@ -17,6 +17,8 @@ export interface ParseOptions {
 export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
   const profile = opts.profile ?? DEFAULT_PROFILE;
   const norm = normalize(input.text, { titlePattern: profile.title });
+  // what the page prints wins over its <meta> tags
+  if (input.fields) norm.fields = { ...input.fields, ...norm.fields };
   const { text, lines } = toLines(norm.lines);
   const warnings = [...input.warnings];
 

@@ -104,7 +104,7 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
 
 /** "某某区司法局  2023年3月15日": signature and date on one line. */
 export function isSignedDateLine(line: string): boolean {
-  const m = /^(.{3,40}?)\s+(\S{6,20})$/.exec(line.trim());
+  const m = /^(.{3,40}?)\s*((?:19|20)\d{2}\s*年\S{1,8}日|[〇零一二][〇零一二三四五六七八九]{3}年\S{1,6}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/.exec(line.trim());
   return !!m && looksLikeAgency(m[1]) && isDateLine(m[2]);
 }
 
@@ -177,6 +177,7 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   if (close < lines.length) drafts.push({ canonical: 'closing', heading: null, from: close, to: lines.length, alsoNames: [] });
 
   let parts = splitCombined(drafts, lines, profile, reportYear);
+  parts = promoteTrailing(parts, lines, profile);
   parts = inferEmbedded(parts, lines, profile, reportYear);
 
   const sections = parts.map((d) => toSection(d, text, lines, topRank));
@@ -195,6 +196,33 @@ function splitCombined(drafts: Draft[], lines: Line[], profile: Profile, year: n
       rest = { canonical: other, heading: lines[at], from: at, to: rest.to, alsoNames: [] };
     }
     out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * A part told as the last sub-heading of another, in the template's own words ((六)党政主要负责人履行推进法治建设第一
+ * 责任人职责情况 closing the measures): it becomes its own part, marked inferred since it has no heading of its own
+ * at the top level. Only the last sub-heading of its rank, and only where the report has no such part: a measure
+ * titled 落实第一责任人职责 in the middle of the measures stays a measure.
+ */
+function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draft[] {
+  let out = drafts;
+  for (const rule of profile.embedded) {
+    if (!rule.subheading || out.some((d) => d.canonical === rule.canonical)) continue;
+    for (const d of out.filter((x) => (rule.inside as Canonical[]).includes(x.canonical))) {
+      const from = d.from + (d.heading ? 1 : 0);
+      const ranks = lines.slice(from, d.to).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
+      if (!ranks.length) continue;
+      const outer = Math.min(...ranks);
+      let last = -1;
+      for (let i = from; i < d.to; i++) if (lines[i].rank === outer) last = i;
+      if (last < 0 || !rule.subheading.test(headingTitle(lines[last].words).replace(/\s+/g, ''))) continue;
+      const i = out.indexOf(d);
+      const promoted: Draft = { canonical: rule.canonical, heading: lines[last], from: last, to: d.to, inferred: true, alsoNames: [] };
+      out = [...out.slice(0, i), { ...d, to: last }, promoted, ...out.slice(i + 1)];
+      break;
+    }
   }
   return out;
 }

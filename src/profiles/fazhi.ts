@@ -33,11 +33,20 @@ export const fazhi: Profile = {
       leadIn:
         /(?:存在|仍有|还有|也有)[^。:：]{0,12}(?:不足|问题|短板|薄弱环节|差距|困难)[^。:：]{0,12}(?:[:：]|[,，]\s*(?=一是|主要|具体|[(（]?[一1][)）、.]))|(?:不足|问题|短板|差距)(?:主要)?(?:表现在|体现在|有)[:：]/,
       inside: ['measures', 'duties', 'other'],
+      subheading: /^存在的?(?:主要)?(?:问题|不足|短板)|(?:不足|问题|短板弱项)(?:和|及|与)(?:原因|不足|问题)$/,
+    },
+    {
+      canonical: 'duties',
+      // no lead-in sentence opens the duties; only a sub-heading in the template's own words does
+      leadIn: /(?!)/,
+      inside: ['measures'],
+      subheading: /(?:主要负责人|主要负责同志|一把手).{0,8}履行.{0,14}第一责任人职责|履行推进法治(?:政府)?建设第一责任人职责(?:情况|工作情况)?$/,
     },
     {
       canonical: 'plans',
       leadIn: /^(?:(?<year>(?:19|20)\d{2})年|下一步|下阶段|下一阶段|今后|明年|新的一年)[^。]{0,40}?(?:将|要|计划|打算|拟|重点做好)/,
       inside: ['problems', 'measures', 'duties'],
+      subheading: /^(?:下一步|下步|下一阶段|今后|(?:19|20)\d{2}年度?)(?:工作)?(?:打算|计划|安排|思路|重点)/,
     },
   ],
   closing: /^(?:特此|专此|此)(?:报告|汇报)|^报告完毕/,

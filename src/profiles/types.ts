@@ -14,6 +14,11 @@ export interface EmbeddedRule {
   canonical: TemplatePart;
   /** A paragraph that opens this part inside another one (……但也存在一些薄弱环节:一是……). */
   leadIn: RegExp;
+  /**
+   * The last sub-heading of another part that is this part in full wording ((六)党政主要负责人履行推进法治建设第一责任人
+   * 职责情况): it runs to the end of its host.
+   */
+  subheading?: RegExp;
   /** Which sections it may hide in. */
   inside: TemplatePart[];
 }
