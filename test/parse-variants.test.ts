@@ -278,4 +278,22 @@ describe('parts missing, moved, merged or unheaded', () => {
     const withMeta = parseBytes('b.html', new Uint8Array(Buffer.from(page('', '<meta name="PubDate" content="2023-03-05 10:20">'))));
     expect(withMeta.meta.publishedAt).toBe('2023-03-05');
   });
+
+  it('a part heading that runs on into its text gives that text as the part’s first point', () => {
+    const text = [
+      '某某市水利局2022年度法治政府建设情况报告',
+      '一、主要举措和成效',
+      '(一)完善制度。修订规范性文件3件。',
+      '二、存在的不足和原因一是执法力量薄弱;二是普法形式单一。',
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况局党组书记认真履行第一责任人职责,全年专题研究法治工作4次。',
+      '四、2023年工作安排',
+      '加强执法队伍建设。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'duties', 'plans']);
+    const problems = r.sections.find((s) => s.canonical === 'problems')!;
+    expect(problems.items.map((i) => [i.marker, i.title])).toEqual([['一是', '执法力量薄弱'], ['二是', '普法形式单一']]);
+    const duties = r.sections.find((s) => s.canonical === 'duties')!;
+    expect(duties.items[0].title).toBe('局党组书记认真履行第一责任人职责,全年专题研究法治工作4次');
+  });
 });

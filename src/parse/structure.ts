@@ -275,10 +275,41 @@ function toSection(d: Draft, text: string, lines: Line[], topRank: number): Sect
     text: text.slice(start, end),
     start,
     end,
-    items: d.canonical === 'preamble' || d.canonical === 'closing' ? [] : buildItems(text, lines, d.from + (d.heading ? 1 : 0), d.to, topRank),
+    items:
+      d.canonical === 'preamble' || d.canonical === 'closing'
+        ? []
+        : [...runOnItems(d.heading, text), ...buildItems(text, lines, d.from + (d.heading ? 1 : 0), d.to, topRank)],
   };
   if (d.inferred) section.inferred = true;
   return section;
+}
+
+/**
+ * A part heading that runs on into its text (二、存在的不足和原因一是……二是……): the text after it is the part's first
+ * paragraph. Heading words end in a word such as 情况, 原因, 安排 (……职责情况局党组书记……); failing that, the text
+ * starts at the first 一是/(一)/1., or after the first 。 or :.
+ */
+function runOnItems(heading: Line | null, text: string): Item[] {
+  if (!heading) return [];
+  const w = heading.words;
+  const closer = /^.{1,40}?(?:情况|成效|原因|安排|打算|计划|思路|不足|问题|举措|做法)(?![和及与、以的])/.exec(w);
+  const mark = closer ? null : /一是|[(（]一[)）]|(?<![\d.])1[.、]|[。:：]/.exec(w);
+  let at = closer ? closer[0].length : mark ? mark.index + (/^[。:：]$/.test(mark[0]) ? 1 : 0) : -1;
+  while (at >= 0 && at < w.length && /[。:：,，;；\s]/.test(w[at])) at++;
+  if (at < 2 || w.length - at < 10) return [];
+  const start = heading.start + (heading.text.length - w.length) + at;
+  const body = text.slice(start, heading.end);
+  const item: Item = { marker: null, title: paragraphTitle(body), text: body, start, end: heading.end, items: [] };
+  const points = inlineOrdinals(item, text);
+  // a run that opens with 一是 is the part's points themselves
+  if (points.length && points[0].start === start) return points;
+  // or it is the first of a 一是/二是 run whose next points stand on lines of their own
+  const ordinal = LINE_ORDINAL.exec(body);
+  if (ordinal) {
+    item.marker = ordinal[0].replace(/[,，、:：]$/, '');
+    item.title = paragraphTitle(body.slice(ordinal[0].length));
+  } else item.items = points;
+  return [item];
 }
 
 /** The tree of numbered points and paragraphs between two lines. */
