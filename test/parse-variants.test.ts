@@ -277,6 +277,10 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(withTable.text).not.toMatch(/索引号|公开方式|11441900MB2C37481K/);
     const withMeta = parseBytes('b.html', new Uint8Array(Buffer.from(page('', '<meta name="PubDate" content="2023-03-05 10:20">'))));
     expect(withMeta.meta.publishedAt).toBe('2023-03-05');
+    // no title in the article: the page's <title>, without the site's name, serves
+    const untitled = page('', '<title>某某市住房和城乡建设局2022年度法治政府建设情况报告_某某市人民政府网</title>').replace('<h1>2022年度法治政府建设情况报告</h1>', '');
+    const r = parseBytes('c.html', new Uint8Array(Buffer.from(untitled)));
+    expect(r.meta).toMatchObject({ title: '某某市住房和城乡建设局2022年度法治政府建设情况报告', year: 2022 });
   });
 
   it('a part heading that runs on into its text gives that text as the part’s first point', () => {

@@ -80,6 +80,9 @@ export function htmlToText(html: string): HtmlText {
     .map((l) => l.replace(/[ \u00a0]{2,}/g, ' ').trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
+  // the page's <title> is "标题_站点名" or "标题 - 站点名": the document's title, when the article has none of its own
+  const own = (title as string | null)?.split(/\s*(?:[_|｜]|\s[-—–]\s)\s*/)[0].trim();
+  if (own) fields['标题'] ??= own;
   return { text, title, fields };
 }
 

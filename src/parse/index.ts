@@ -21,12 +21,15 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
   if (input.fields) norm.fields = { ...input.fields, ...norm.fields };
   const { text, lines } = toLines(norm.lines);
   const warnings = [...input.warnings];
+  // without a title in the text, a page's own <title> (or ArticleTitle) serves when it reads as one
+  const pageTitle = norm.fields['标题'];
+  const title = norm.title ?? (pageTitle && profile.title.test(pageTitle) ? pageTitle : null);
 
   // a first reading of the year, from the title and opening, lets headings such as "2022年工作" mean plans
   const preambleGuess = lines.slice(0, 8).map((l) => l.text).join('\n');
   const outer = Math.min(...lines.map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK));
   const headingWords = lines.filter((l) => l.rank === outer).map((l) => l.words);
-  const year = reportYear(norm.title, preambleGuess, headingWords, norm.fields);
+  const year = reportYear(title, preambleGuess, headingWords, norm.fields);
 
   const { sections, warnings: structural } = buildSections(text, lines, norm.titleLines, profile, year);
   warnings.push(...structural);
@@ -35,7 +38,7 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
   const closing = sections.find((s) => s.canonical === 'closing');
   const preamble = sections.find((s) => s.canonical === 'preamble');
   const signers = agenciesFromClosing(closing);
-  const named = norm.title ? agenciesFromTitle(norm.title) : [];
+  const named = title ? agenciesFromTitle(title) : [];
   const bodyAgency = agencyFromBody(preamble?.text ?? text.slice(0, 600));
   const agencies = signers.length ? signers : named;
   const agency = principal(agencies) ?? agencyFromFields(norm.fields) ?? bodyAgency;
@@ -43,7 +46,7 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
   return {
     file: input.file,
     meta: {
-      title: norm.title,
+      title,
       agency,
       agencies: agencies.length > 1 ? agencies : [],
       year,
