@@ -300,4 +300,25 @@ describe('parts missing, moved, merged or unheaded', () => {
     const duties = r.sections.find((s) => s.canonical === 'duties')!;
     expect(duties.items[0].title).toBe('局党组书记认真履行第一责任人职责,全年专题研究法治工作4次');
   });
+
+  it('a trailer after the signature date (附件 list, 联系人, 此件公开发布) closes the report; a file to download does not', () => {
+    const body = ['某某县交通运输局2022年度法治政府建设情况报告', '一、主要举措和成效', '全年审查合同20件。', '二、存在的不足和原因', '执法人员不足。'];
+    const r = parseReport(
+      [...body, '某某县交通运输局', '2023年2月15日', '附件:1.2022年度行政执法数据统计表', '      2.2022年度行政复议案件情况', '(联系人:王某,联系电话:0592-6123457)', '(此件公开发布)', '版权所有:某某县人民政府'].join('\n'),
+    );
+    expect(r.meta.signedAt).toBe('2023-02-15');
+    const closing = r.sections.at(-1)!;
+    expect(closing.canonical).toBe('closing');
+    expect(closing.text.split('\n')).toEqual(['某某县交通运输局', '2023年2月15日', '附件:1.2022年度行政执法数据统计表', '2.2022年度行政复议案件情况', '(联系人:王某,联系电话:0592-6123457)', '(此件公开发布)']);
+    expect(r.text).not.toContain('版权所有');
+    const download = parseReport([...body, '某某县交通运输局', '2023年2月15日', '附件:某某县交通运输局2022年度法治政府建设情况报告.docx'].join('\n'));
+    expect(download.text).not.toContain('.docx');
+  });
+
+  it('a date written under the title is the document’s date, a bare numeric stamp the page’s', () => {
+    const lines = ['某某区应急管理局2022年度法治政府建设情况报告', '2023年3月20日', '现将有关情况报告如下。', '一、主要举措和成效', '全年检查企业1542家次。', '二、存在的不足和原因', '执法力量不足。'];
+    expect(parseReport(lines.join('\n')).meta).toMatchObject({ signedAt: '2023-03-20', publishedAt: null });
+    lines[1] = '2023-03-28 10:20';
+    expect(parseReport(lines.join('\n')).meta).toMatchObject({ signedAt: null, publishedAt: '2023-03-28' });
+  });
 });

@@ -6,7 +6,7 @@ import { isDateLine } from '../parse/dates.js';
 
 /** The vocabulary of Chinese government web pages' chrome. */
 const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]/;
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$/i;
 
 // Widgets that may sit anywhere, even between paragraphs of the body.
 const WIDGET = /^(?:【[^】]{1,8}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
@@ -14,9 +14,9 @@ const WIDGET = /^(?:【[^】]{1,8}】\s*)+$|字体\s*[:：]|分享到|打印本�
 const META_KEYS =
   '分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
-const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s?')).join('|');
+const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
-const META_KV = new RegExp(`(?:^|\\s)((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]\\s*`, 'g');
+const META_KV = new RegExp(`(?:^|\\s)((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]`, 'g');
 const TABLE_KEY = /^[•·●◆▪\-*\s]*[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*$/;
 const SENTENCE_PUNCT = /[。;；!！?？]/;
 const CLAUSE_PUNCT = /[,，。;；:：!！?？、]/;
@@ -45,7 +45,8 @@ function isChrome(line: string): boolean {
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
 function readKeyValues(line: string): Record<string, string> | null {
   // "2023-03-28 14:30 来源:某某局": the page's publication time, written without its key
-  const stamp = /^((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+|$)/.exec(line);
+  // (a date written 2023年3月20日 alone under a title is the document's own date, not the page's)
+  const stamp = /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+|$)/.exec(line);
   if (stamp) {
     const rest = line.slice(stamp[0].length);
     const more = rest ? readKeyValues(rest) : {};
@@ -69,6 +70,30 @@ function readKeyValues(line: string): Record<string, string> | null {
       .trim();
   });
   return out;
+}
+
+// What a document may carry after its signature date: attachments, a contact, 此件公开发布 — the report's own text.
+const TRAILER = /^(?:附件|联系人|联系电话|联系方式|抄送|印发)|^[(（](?:此件|联系人|联系电话|联系方式)/;
+
+/**
+ * Where the trailer that ends lines[..end) begins (end when there is none): lines such as 附件:1.…, the numbered
+ * lines of that attachment list, (联系人:…), (此件公开发布). Blank lines inside it are skipped.
+ */
+export function trailerStart(lines: string[], end = lines.length): number {
+  let start = end;
+  let numbered = false;
+  for (let i = end - 1; i >= 0 && i >= end - 12; i--) {
+    const l = lines[i].trim();
+    if (!l) continue;
+    // a file to download (附件:报告.docx) is the page's, not the report's
+    if (TRAILER.test(l) && !isChrome(l)) {
+      start = i;
+      numbered = false;
+    } else if (/^\d{1,2}[.、．]/.test(l) && l.length <= 80 && !/。$/.test(l)) numbered = true;
+    else break;
+  }
+  // numbered lines belong to the trailer only under an 附件 line
+  return numbered && !/^附件/.test(lines[start]?.trim() ?? '') ? end : start;
 }
 
 /** A short, unpunctuated line that names an organ of government, as a signature does. */
@@ -169,9 +194,15 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     } else if (isChrome(l)) drop[i] = 1;
   }
 
-  // after the signature date: the page's footer
+  // after the signature date: the page's footer (a trailer such as 附件 or 联系人 stays with the report)
   let lastHeading = -1;
-  for (let i = 0; i < n; i++) if (!drop[i] && lines[i] && isHeading(lines[i])) lastHeading = i;
+  let inAttachments = false;
+  for (let i = 0; i < n; i++) {
+    if (drop[i] || !lines[i]) continue;
+    if (/^附件/.test(lines[i])) inAttachments = true;
+    else if (inAttachments && !/^\d{1,2}[.、．]/.test(lines[i])) inAttachments = false;
+    if (!inAttachments && isHeading(lines[i])) lastHeading = i;
+  }
   let tailStart = n;
   let signed = false;
   for (let i = n - 1; i > Math.max(lastHeading, bodyStart); i--) {
@@ -180,6 +211,12 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       signed = true;
       break;
     }
+  }
+  if (signed) {
+    // keep the trailer right after the date; what follows it is the footer
+    let j = tailStart;
+    while (j < n && (!lines[j] || trailerStart(lines.slice(tailStart, j + 1)) < j + 1 - tailStart)) j++;
+    tailStart = j;
   }
   if (!signed) {
     // no signature date: trailing chrome, and runs of two or more short unpunctuated lines (link lists)

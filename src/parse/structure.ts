@@ -1,7 +1,7 @@
 // Lines to the section tree: headings, top-level parts with canonical labels, embedded parts, items.
 import type { Canonical, Item, Section, TemplatePart } from '../model.js';
 import type { Profile } from '../profiles/types.js';
-import { looksLikeAgency } from '../normalize/clutter.js';
+import { looksLikeAgency, trailerStart } from '../normalize/clutter.js';
 import { markerAt, STYLE_RANK, INLINE_ORDINAL, chineseNumber } from './markers.js';
 import { isDateLine } from './dates.js';
 
@@ -88,7 +88,9 @@ export function paragraphTitle(text: string): string {
 
 /** Index of the first line of the closing block (特此报告, signatures, date), or lines.length. */
 export function closingStart(lines: Line[], from: number, profile: Profile): number {
-  let k = lines.length;
+  // a trailer (附件, 联系人, 此件公开发布) after the signature belongs to the closing too
+  const trailer = Math.max(from + 1, trailerStart(lines.map((l) => l.text)));
+  let k = trailer;
   let anchored = false;
   while (k - 1 > from) {
     const l = lines[k - 1];
@@ -96,7 +98,6 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
       anchored = true;
       k--;
     } else if (l.rank === 0 && looksLikeAgency(l.text) && (anchored || k === lines.length)) k--;
-    else if (anchored && /^(?:联系人|联系电话|附件)/.test(l.text)) k--;
     else break;
   }
   return k;
