@@ -321,4 +321,52 @@ describe('parts missing, moved, merged or unheaded', () => {
     lines[1] = '2023-03-28 10:20';
     expect(parseReport(lines.join('\n')).meta).toMatchObject({ signedAt: null, publishedAt: '2023-03-28' });
   });
+
+  it('no headings at all: paragraphs that open with their part', () => {
+    const text = [
+      '某某区统计局2021年度法治政府建设情况报告',
+      '2021年,在区委、区政府的领导下,我局坚持依法统计、依法治统。现将有关情况报告如下:',
+      '2021年,我局推进法治政府建设的主要举措和成效体现在以下几个方面:一是健全统计制度;二是开展统计执法检查12次。',
+      '局主要负责人认真履行推进法治建设第一责任人职责。年初召开党组会研究法治工作。',
+      '我局法治政府建设还存在以下不足:统计执法人员数量少,专业能力不强。',
+      '2022年,我局将重点做好以下工作:一是深入学习贯彻习近平法治思想;二是加强统计执法。',
+      '某某区统计局',
+      '2022年1月18日',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    expect(sectionOf(r, '现将有关情况报告如下')).toBe('preamble');
+    expect(r.sections.find((s) => s.canonical === 'problems')!.inferred).toBe(true);
+  });
+
+  it('part headings in 【】 with 一、 lists inside them', () => {
+    const text = [
+      '某某区自然资源局2021年度法治政府建设情况报告',
+      '【主要举措和成效】',
+      '一、健全制度。制定规范性文件2件。',
+      '二、严格执法。查处违法用地案件18件。',
+      '【存在的不足和原因】',
+      '一、执法力量不足。二、普法形式单一。',
+      '【主要负责人履职情况】',
+      '局主要负责人带头学法4次。',
+      '【2022年工作安排】',
+      '一、坚决遏制新增违法占用耕地行为。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'duties', 'plans']);
+    expect(r.sections[1].items.map((i) => i.marker)).toEqual(['一、', '二、']);
+  });
+
+  it('a seal line between the signing agency and the date', () => {
+    const r = parseReport(guoziwei + '\n天津市武清区人民政府国有资产监督管理委员会\n(盖章)\n2024年1月21日');
+    expect(r.meta).toMatchObject({ agency: '天津市武清区人民政府国有资产监督管理委员会', signedAt: '2024-01-21' });
+    expect(r.sections.at(-1)!.text).toContain('(盖章)');
+  });
+
+  it('text copied from a WeChat article: follow prompts, image placeholders and the byline', () => {
+    const text = ['点击上方蓝字关注我们', '某某县人民政府2021年度法治政府建设情况报告', '某某司法 某某司法 2022-03-18 18:30', '图片', ...rongchang.split('\n').slice(24, 40), '图片', '阅读原文', '在看'].join('\n');
+    const r = parseReport(text);
+    expect(r.meta.publishedAt).toBe('2022-03-18');
+    expect(r.text).not.toMatch(/蓝字关注|图片|阅读原文|某某司法 某某司法/);
+  });
 });

@@ -6,10 +6,10 @@ import { isDateLine } from '../parse/dates.js';
 
 /** The vocabulary of Chinese government web pages' chrome. */
 const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$/i;
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$|点击上方|蓝字关注|长按(?:识别|扫描)|识别二维码|阅读原文|^在看$|^分享收藏|^(?:图片|\[图片\]|视频)$/i;
 
 // Widgets that may sit anywhere, even between paragraphs of the body.
-const WIDGET = /^(?:【[^】]{1,8}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
+const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|收藏|返回|字体|分享)[^】]{0,6}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
 
 const META_KEYS =
   '分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
@@ -17,7 +17,8 @@ const META_KEYS =
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
 const META_KV = new RegExp(`(?:^|\\s)((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]`, 'g');
-const TABLE_KEY = /^[•·●◆▪\-*\s]*[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*$/;
+// [ 发布机构 ] keys a metadata table; 【…】 only when it holds such a key (【主要举措和成效】 is a heading)
+const TABLE_KEY = /^[•·●◆▪\-*\s]*(?:\[\s*([^\]]{1,10}?)\s*\]|【\s*([^】]{1,10}?)\s*】)\s*$/;
 const SENTENCE_PUNCT = /[。;；!！?？]/;
 const CLAUSE_PUNCT = /[,，。;；:：!！?？、]/;
 
@@ -44,6 +45,9 @@ function isChrome(line: string): boolean {
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
 function readKeyValues(line: string): Record<string, string> | null {
+  // a WeChat byline: "原创 宁安司法 宁安司法 2022-03-18 18:30"
+  const byline = /^(?:原创\s+)?(?:[^\s,，。:：]{2,20}\s+){1,3}((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)$/.exec(line);
+  if (byline) return { 发布日期: byline[1] };
   // "2023-03-28 14:30 来源:某某局": the page's publication time, written without its key
   // (a date written 2023年3月20日 alone under a title is the document's own date, not the page's)
   const stamp = /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+|$)/.exec(line);
@@ -115,16 +119,20 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   const drop = new Uint8Array(n);
 
   // metadata tables: "[ 发布机构 ]" on one line, its value on the next ones
-  const tableKeys = lines.filter((l) => TABLE_KEY.test(l)).length;
+  const isTableKey = (l: string) => {
+    const m = TABLE_KEY.exec(l);
+    return !!m && (m[1] !== undefined || new RegExp(`^(?:${SPACED_KEYS})$`).test(m[2]));
+  };
+  const tableKeys = lines.filter(isTableKey).length;
   if (tableKeys >= 2) {
     for (let i = 0; i < n; i++) {
-      const m = TABLE_KEY.exec(lines[i]);
-      if (!m) continue;
+      if (!isTableKey(lines[i])) continue;
+      const m = TABLE_KEY.exec(lines[i])!;
       drop[i] = 1;
       const values: string[] = [];
       let j = i + 1;
       const bulleted = /^[•·●◆▪*]/.test(lines[i]);
-      for (; j < n && lines[j] && !TABLE_KEY.test(lines[j]); j++) {
+      for (; j < n && lines[j] && !isTableKey(lines[j]); j++) {
         // bulleted tables mark their values too; otherwise a value is one short line that is not the title
         const ok = bulleted
           ? /^[•·●◆▪*]/.test(lines[j])
@@ -133,7 +141,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
         values.push(stripBullet(lines[j]));
         drop[j] = 1;
       }
-      if (values.length) fields[m[1].replace(/\s+/g, '')] = values.join(' ');
+      if (values.length) fields[(m[1] ?? m[2]).replace(/\s+/g, '')] = values.join(' ');
       i = j - 1;
     }
   }

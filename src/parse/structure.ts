@@ -32,7 +32,8 @@ export function toLines(lines: string[]): { text: string; lines: Line[] } {
       end: pos + text.length,
       rank: m ? STYLE_RANK[m.style] : o ? ORDINAL_RANK : 0,
       marker: m ? m.text : o ? o[0].replace(/[,，、:：]$/, '') : null,
-      words: m ? text.slice(m.length) : o ? text.slice(o[0].length) : text,
+      // 【主要举措和成效】: a bracketed line is a heading's words
+      words: m ? text.slice(m.length) : o ? text.slice(o[0].length) : text.replace(/^【([^】]{2,30})】$/, '$1'),
     });
     pos += text.length + 1;
   }
@@ -98,6 +99,7 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
       anchored = true;
       k--;
     } else if (l.rank === 0 && looksLikeAgency(l.text) && (anchored || k === lines.length)) k--;
+    else if (anchored && /^[(（](?:盖章|印章|公章|章)[)）]$/.test(l.text)) k--;
     else break;
   }
   return k;
@@ -144,8 +146,9 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   const bareNamed = [...named.keys()].filter((i) => lines[i].rank === 0).length;
   const allRanks = lines.slice(titleLines, close).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
   // parts headed by bare lines only (every marker lost, or never written): numbered lines are then their points
-  const bareOnly = namedRanks.length === 0 && bareNamed >= 2;
-  const topRank = namedRanks.length ? Math.min(...namedRanks) : allRanks.length && !bareOnly ? Math.min(...allRanks) : 0;
+  // (also when such lines outnumber the numbered ones that name a part: 【存在的不足和原因】 over 一、……不足)
+  const bareOnly = bareNamed >= 2 && bareNamed > namedRanks.length;
+  const topRank = bareOnly ? 0 : namedRanks.length ? Math.min(...namedRanks) : allRanks.length ? Math.min(...allRanks) : 0;
 
   const tops: number[] = [];
   for (let i = titleLines; i < close; i++) {
@@ -157,12 +160,20 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   const firstTop = tops.length ? tops[0] : close;
   if (firstTop > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: firstTop, alsoNames: [] });
   if (!tops.length && close > titleLines) {
-    // no heading at all: the body is one part of unknown kind
-    const bodyFrom = Math.max(titleLines, 0);
     drafts.length = 0;
-    if (bodyFrom > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: bodyFrom, alsoNames: [] });
-    drafts.push({ canonical: 'unknown', heading: null, from: bodyFrom, to: close, alsoNames: [] });
-    warnings.push('no headings of the template were found: is this a 法治政府建设 report?');
+    const led = paragraphLed(lines, titleLines, close, profile, reportYear);
+    if (led.length >= 2) {
+      // no headings, but paragraphs that open with their part (我局法治政府建设还存在以下不足:……)
+      if (led[0].from > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: led[0].from, alsoNames: [] });
+      drafts.push(...led);
+      warnings.push('no headings: parts were found by the paragraphs that open them');
+    } else {
+      // no heading at all: the body is one part of unknown kind
+      const bodyFrom = Math.max(titleLines, 0);
+      if (bodyFrom > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: bodyFrom, alsoNames: [] });
+      drafts.push({ canonical: 'unknown', heading: null, from: bodyFrom, to: close, alsoNames: [] });
+      warnings.push('no headings of the template were found: is this a 法治政府建设 report?');
+    }
   }
   let seenLater = false;
   tops.forEach((at, k) => {
@@ -183,6 +194,33 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
 
   const sections = parts.map((d) => toSection(d, text, lines, topRank));
   return { sections, warnings };
+}
+
+/**
+ * A report without headings whose paragraphs open with their part: the first sentence names it
+ * (……主要举措和成效体现在以下几个方面:) or is its lead-in (还存在以下不足:, 2022年,我局将……). Each part once, in
+ * the order found; the paragraphs up to the next such opening belong to it.
+ */
+function paragraphLed(lines: Line[], from: number, to: number, profile: Profile, year: number | null): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<Canonical>();
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    let part: Canonical | null = partOf(l.text, profile, year, false);
+    if (!part) {
+      for (const rule of profile.embedded) {
+        const m = rule.leadIn.exec(l.text);
+        const y = m?.groups?.year;
+        if (m && m.index < 40 && (!y || (year !== null && Number(y) === year + 1))) part = rule.canonical;
+        if (part) break;
+      }
+    }
+    if (!part || seen.has(part)) continue;
+    seen.add(part);
+    if (out.length) out[out.length - 1].to = i;
+    out.push({ canonical: part, heading: null, from: i, to, inferred: true, alsoNames: [] });
+  }
+  return out;
 }
 
 /** A heading that names two parts (存在问题及下一步打算): split at the sub-heading that opens the second. */
