@@ -86,14 +86,11 @@ function stripBom(text: string): string {
 
 /** NUL bytes or many control bytes mean binary; UTF-16 without a BOM is rare enough to treat so too. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
-  }
-  return control > n * 0.05;
+  const head = bytes.subarray(0, 8192);
+  if (head.indexOf(0) >= 0) return true;
+  // counted by a native regex over a byte-per-character string: a JS loop over bytes was a tenth of parse time
+  const control = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').match(/[\x01-\x08\x0e-\x1f]/g);
+  return (control?.length ?? 0) > head.length * 0.05;
 }
 
 // Characters frequent in any Chinese prose, in both scripts: a decoding that yields many of them is the right one.

@@ -16,6 +16,7 @@ const META_KEYS =
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
+const WHOLE_KEY = new RegExp(`^(?:${SPACED_KEYS})$`);
 const META_KV = new RegExp(`(?:^|\\s)((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]`, 'g');
 // [ 发布机构 ] keys a metadata table; 【…】 only when it holds such a key (【主要举措和成效】 is a heading)
 const TABLE_KEY = /^[•·●◆▪\-*\s]*(?:\[\s*([^\]]{1,10}?)\s*\]|【\s*([^】]{1,10}?)\s*】)\s*$/;
@@ -121,7 +122,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   // metadata tables: "[ 发布机构 ]" on one line, its value on the next ones
   const isTableKey = (l: string) => {
     const m = TABLE_KEY.exec(l);
-    return !!m && (m[1] !== undefined || new RegExp(`^(?:${SPACED_KEYS})$`).test(m[2]));
+    return !!m && (m[1] !== undefined || WHOLE_KEY.test(m[2]));
   };
   const tableKeys = lines.filter(isTableKey).length;
   if (tableKeys >= 2) {

@@ -55,6 +55,8 @@ export function parseDate(s: string): string | null {
   return null;
 }
 
+const CN_DATE_LINE = new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月${CN_NUM}{1,3}日$`);
+
 /** A line that is a date and nothing else (a signature date). */
 export function isDateLine(line: string): boolean {
   // a note after the date, such as (此件公开发布), does not make it prose
@@ -63,6 +65,6 @@ export function isDateLine(line: string): boolean {
   return (
     /^(?:19|20)\d{2}年?\d{1,4}月?\d{0,2}日?$/.test(t) && /日$|[-/.]/.test(t) ||
     /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t) ||
-    new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月${CN_NUM}{1,3}日$`).test(t)
+    CN_DATE_LINE.test(t)
   );
 }
