@@ -369,4 +369,37 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.meta.publishedAt).toBe('2022-03-18');
     expect(r.text).not.toMatch(/蓝字关注|图片|阅读原文|某某司法 某某司法/);
   });
+
+  it('a sidebar of other reports and a table of contents before the article; a quoted plan’s outline inside a part', () => {
+    const text = [
+      '信息公开目录',
+      '法治政府建设年度报告',
+      '某某区人民政府关于2022年法治政府建设情况的报告',
+      '本文目录',
+      '一、2023年法治政府建设主要举措和成效',
+      '二、2023年法治政府建设存在的不足和原因',
+      '三、2024年推进法治政府建设主要安排',
+      '某某区人民政府关于2023年法治政府建设情况的报告',
+      '字体:[大 中 小] 发布时间:2024-03-05 来源:区司法局 浏览量:412',
+      '现将有关情况报告如下:',
+      '一、2023年法治政府建设主要举措和成效',
+      '(一)印发《法治政府建设工作要点》。要点分为:',
+      '一、指导思想',
+      '二、工作目标',
+      '三、重点任务',
+      '(二)全年办理行政复议案件12件。',
+      '二、2023年法治政府建设存在的不足和原因',
+      '基层执法力量不足。',
+      '三、2024年推进法治政府建设主要安排',
+      '加强执法队伍建设。',
+      '某某区人民政府',
+      '2024年1月',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.meta).toMatchObject({ title: '某某区人民政府关于2023年法治政府建设情况的报告', year: 2023, publishedAt: '2024-03-05', signedAt: null });
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(sectionOf(r, '二、工作目标')).toBe('measures');
+    expect(r.sections.at(-1)!.text).toBe('某某区人民政府\n2024年1月');
+    expect(r.text).not.toMatch(/本文目录|信息公开目录|2022年法治政府|浏览量/);
+  });
 });

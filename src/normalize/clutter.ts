@@ -12,7 +12,7 @@ const CHROME =
 const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|收藏|返回|字体|分享)[^】]{0,6}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
 
 const META_KEYS =
-  '分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
+  '浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
@@ -59,7 +59,9 @@ function readKeyValues(line: string): Record<string, string> | null {
   }
   META_KV.lastIndex = 0;
   const first = META_KV.exec(line);
-  if (!first || line.slice(0, first.index).trim() !== '') return null;
+  // a widget may come first on the line: 字体:[大 中 小]  发布时间:…
+  const prefix = first ? line.slice(0, first.index).trim() : '';
+  if (!first || (prefix && !isChrome(prefix))) return null;
   const out: Record<string, string> = {};
   const hits: Array<{ key: string; start: number; valueStart: number }> = [];
   META_KV.lastIndex = 0;
@@ -150,7 +152,18 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   const isHeading = (l: string) => markerAt(l) !== null;
   const isProse = (l: string) => l.length >= 20 && CLAUSE_PUNCT.test(l) && !isChrome(l) && !readKeyValues(l);
 
-  // the title: a line that says what kind of report this is, before the first heading
+  // a table of contents before the article (本文目录: 一、… 二、… 三、…, with no text between) is the page's
+  for (let i = 0; i < Math.min(n, 80); i++) {
+    if (!lines[i] || drop[i]) continue;
+    const run = contentsRun(lines, i);
+    if (run > 0) {
+      for (let j = i; j < i + run; j++) drop[j] = 1;
+      i += run - 1;
+    } else if (isProse(lines[i]) || isHeading(lines[i])) break;
+  }
+
+  // the title: a line that says what kind of report this is, the last such before the first heading or paragraph
+  // (link lists and sidebars before the article name other reports)
   let title: ClutterResult['title'] = null;
   // titles carry no clause punctuation (、 and spaces between agencies are fine)
   const titleLike = (l: string) => l.length <= 100 && !/[。>|,，;；:：]/.test(l) && !readKeyValues(l) && !isChrome(l);
@@ -172,7 +185,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       const prev = lines[i - 1];
       if (i > 0 && /^关于/.test(l) && prev && !drop[i - 1] && looksLikeAgency(prev)) index = i - 1;
       title = { index, lines: i - index + span };
-      break;
+      i += span - 1;
     }
   }
 
@@ -274,6 +287,27 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     kept.push(lines[i]);
   }
   return { lines: kept, fields, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null, removed };
+}
+
+/**
+ * How many lines from `at` form a table of contents: three or more short headings in a row, numbered in sequence
+ * in one style, with no text between them (0 when they do not).
+ */
+function contentsRun(lines: string[], at: number): number {
+  let count = 0;
+  let style: string | null = null;
+  let value = 0;
+  for (let i = at; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) continue;
+    const m = markerAt(l);
+    if (!m || l.length > 40 || SENTENCE_PUNCT.test(l) || (style !== null && (m.style !== style || m.value !== value + 1))) break;
+    style = m.style;
+    value = m.value;
+    count = i - at + 1;
+  }
+  const headings = lines.slice(at, at + count).filter(Boolean).length;
+  return headings >= 3 ? count : 0;
 }
 
 /** What the titles in a page's link lists look like: documents, news, sites. */

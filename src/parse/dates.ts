@@ -65,6 +65,9 @@ export function isDateLine(line: string): boolean {
   return (
     /^(?:19|20)\d{2}年?\d{1,4}月?\d{0,2}日?$/.test(t) && /日$|[-/.]/.test(t) ||
     /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t) ||
-    CN_DATE_LINE.test(t)
+    CN_DATE_LINE.test(t) ||
+    // a signature dated to the month only (2024年1月): a date line, though no date can be read from it
+    /^(?:19|20)\d{2}年\d{1,2}月$/.test(t) ||
+    new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月$`).test(t)
   );
 }

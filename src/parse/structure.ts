@@ -16,6 +16,8 @@ export interface Line {
   /** Heading rank (1 outermost) or 0 for a paragraph. */
   rank: number;
   marker: string | null;
+  /** The number the marker stands for (0 for none). */
+  value: number;
   /** Words of the heading without its marker. */
   words: string;
 }
@@ -32,6 +34,7 @@ export function toLines(lines: string[]): { text: string; lines: Line[] } {
       end: pos + text.length,
       rank: m ? STYLE_RANK[m.style] : o ? ORDINAL_RANK : 0,
       marker: m ? m.text : o ? o[0].replace(/[,，、:：]$/, '') : null,
+      value: m ? m.value : o ? chineseNumber(o[1] ?? o[2]) : 0,
       // 【主要举措和成效】: a bracketed line is a heading's words
       words: m ? text.slice(m.length) : o ? text.slice(o[0].length) : text.replace(/^【([^】]{2,30})】$/, '$1'),
     });
@@ -150,11 +153,12 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   const bareOnly = bareNamed >= 2 && bareNamed > namedRanks.length;
   const topRank = bareOnly ? 0 : namedRanks.length ? Math.min(...namedRanks) : allRanks.length ? Math.min(...allRanks) : 0;
 
-  const tops: number[] = [];
+  const candidates: number[] = [];
   for (let i = titleLines; i < close; i++) {
     const l = lines[i];
-    if ((topRank > 0 && l.rank === topRank) || (l.rank === 0 && named.has(i) && (namedRanks.length > 0 || bareOnly))) tops.push(i);
+    if ((topRank > 0 && l.rank === topRank) || (l.rank === 0 && named.has(i) && (namedRanks.length > 0 || bareOnly))) candidates.push(i);
   }
+  const tops = withoutRestartedRuns(candidates, lines, named);
 
   const drafts: Draft[] = [];
   const firstTop = tops.length ? tops[0] : close;
@@ -221,6 +225,37 @@ function paragraphLed(lines: Line[], from: number, to: number, profile: Profile,
     out.push({ canonical: part, heading: null, from: i, to, inferred: true, alsoNames: [] });
   }
   return out;
+}
+
+/**
+ * Numbering that starts again at 一 inside a part and names no part — the outline of a plan the report quotes
+ * (一、指导思想 二、工作目标 三、重点任务) — is not a run of new parts: it stays inside the part until a heading
+ * continues the outer numbering instead of the inner one.
+ */
+function withoutRestartedRuns(candidates: number[], lines: Line[], named: Map<number, TemplatePart>): number[] {
+  const kept: number[] = [];
+  let outer = 0;
+  let inner = 0;
+  for (const at of candidates) {
+    const { value, rank } = lines[at];
+    if (rank === 0) {
+      kept.push(at);
+      continue;
+    }
+    if (inner > 0) {
+      if (value === inner + 1 && !(named.has(at) && value === outer + 1)) {
+        inner = value;
+        continue;
+      }
+      inner = 0;
+    } else if (kept.length && value === 1 && outer >= 1 && !named.has(at)) {
+      inner = 1;
+      continue;
+    }
+    kept.push(at);
+    outer = value;
+  }
+  return kept;
 }
 
 /** A heading that names two parts (存在问题及下一步打算): split at the sub-heading that opens the second. */
