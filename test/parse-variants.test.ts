@@ -402,4 +402,27 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.sections.at(-1)!.text).toBe('某某区人民政府\n2024年1月');
     expect(r.text).not.toMatch(/本文目录|信息公开目录|2022年法治政府|浏览量/);
   });
+
+  it('text extracted from a PDF: page numbers, a running header on every page, a marker without its 、', () => {
+    const header = '某某县司法局2022年度法治政府建设情况报告';
+    const text = [
+      header,
+      '一 主要举措和成效',
+      '全年审查规范性文件12件,办理行政复议案件8件。',
+      '— 1 —',
+      header,
+      '二 存在的不足和原因',
+      '基层法律服务力量不足。',
+      '— 2 —',
+      header,
+      '三 下一步工作打算',
+      '加强法律服务队伍建设。',
+      '第 3 页 共 3 页',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(r.meta.title).toBe(header);
+    expect(r.text.split(header)).toHaveLength(2);
+    expect(r.text).not.toMatch(/— \d —|第 3 页/);
+  });
 });

@@ -268,11 +268,18 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     drop[i] = 1;
   }
 
-  // inside the body only lines that are nothing but a widget or punctuation go
+  // inside the body only lines that are nothing but a widget, punctuation or a page number go, and the running
+  // header a PDF repeats on every page (a short line seen three times or more, or the title again)
+  const seen = new Map<string, number>();
+  for (let i = bodyStart; i < tailStart; i++) if (lines[i] && lines[i].length <= 40) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
+  const titleText = title ? lines.slice(title.index, title.index + title.lines).join('') : null;
   for (let i = bodyStart; i < tailStart; i++) {
     const l = lines[i];
     if (!l || drop[i]) continue;
-    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l))) drop[i] = 1;
+    if (title && i >= title.index && i < title.index + title.lines) continue;
+    const pageNumber = /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(l);
+    const runningHeader = !isHeading(l) && !SENTENCE_PUNCT.test(l) && ((seen.get(l) ?? 0) >= 3 || l === titleText);
+    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || pageNumber || runningHeader || (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l))) drop[i] = 1;
   }
 
   const kept: string[] = [];

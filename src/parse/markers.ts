@@ -55,7 +55,7 @@ function digit(ch: string): number {
 const LINE_MARKER = new RegExp(
   [
     `^第(?<cnPart>${CN})(?:部分|章)[、.,:：\\s]*`,
-    `^(?<cnDun>${CN})\\s*(?:、|[.,](?!\\d))`,
+    `^(?<cnDun>${CN})\\s*(?:、|[.,](?!\\d)|\\s(?=\\s*[\\u4e00-\\u9fff]))`,
     `^[(（]\\s*(?<cnParen>${CN})\\s*[)）]`,
     `^(?<numDun>\\d{1,2})(?:\\s*[、]|\\.(?!\\d)|\\s+(?=[\\u4e00-\\u9fff]))`,
     `^[(（]\\s*(?<numParen>\\d{1,2})\\s*[)）]`,
