@@ -138,3 +138,18 @@ describe('govdiff check', () => {
     expect(await run('check', '--parts', 'measures,budget', samplePath(S.jiangjin))).toBe(2);
   });
 });
+
+describe('a report without headings', () => {
+  it('has the parts its paragraphs open, not parts embedded in others', () => {
+    const text = [
+      '某某区统计局2021年度法治政府建设情况报告',
+      '2021年,我局推进法治政府建设的主要举措和成效体现在以下几个方面:一是健全统计制度;二是开展统计执法检查12次。',
+      '局主要负责人认真履行推进法治建设第一责任人职责。年初召开党组会研究法治工作。',
+      '我局法治政府建设还存在以下不足:统计执法人员数量少。',
+      '2022年,我局将重点做好以下工作:一是加强学习;二是加强统计执法。',
+    ].join('\n');
+    const c = checkReport(parseReport(text));
+    expect(c.present).toEqual(['measures', 'problems', 'duties', 'plans']);
+    expect(c.embedded).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export interface ReportCheck {
   file: string;
   agency: string | null;
   year: number | null;
-  /** Mandated parts with a heading of their own, in template order. */
+  /** Mandated parts told as parts of their own (headed, or opening with a paragraph in a report without headings), template order. */
   present: TemplatePart[];
   /** Mandated parts neither headed nor found inside another part. */
   missing: TemplatePart[];
@@ -56,10 +56,12 @@ export function checkReport(report: Report, opts: CheckOptions = {}): ReportChec
   const inferred = new Map<TemplatePart, TemplatePart | null>();
   const order: TemplatePart[] = [];
   let host: TemplatePart | null = null;
+  const headless = report.sections.every((s) => !isPart(s.canonical) || s.inferred);
   for (const s of report.sections) {
     if (!isPart(s.canonical)) continue;
-    if (s.inferred) {
-      // an inferred part lies inside the headed part before it (the parser cuts the host around it)
+    // an inferred part lies inside the headed part before it (the parser cuts the host around it); in a report
+    // without any heading, each part opens with a paragraph of its own: it is present
+    if (s.inferred && !headless && host !== null) {
       if (!inferred.has(s.canonical)) inferred.set(s.canonical, host);
       continue;
     }
