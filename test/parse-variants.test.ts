@@ -425,4 +425,31 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.text.split(header)).toHaveLength(2);
     expect(r.text).not.toMatch(/— \d —|第 3 页/);
   });
+
+  it('PDF text wrapped at a margin: a header seen above the title and again on page 2, 二、三季度 at a line start', () => {
+    const para = (t: string) => Array.from({ length: Math.ceil(t.length / 34) }, (_, i) => t.slice(i * 34, i * 34 + 34));
+    const fill = '全年审核县政府规范性文件11件,提出修改意见213条,备案率和及时率均达到100%,对';
+    const text = [
+      '某某县人民政府公报 2023年第2期',
+      '某某县司法局',
+      '2022年度法治政府建设工作报告',
+      '一、2022年推进法治政府建设的主要举措和成效',
+      ...para('(一)严格审核把关。' + fill.repeat(3) + '二、三季度出台的涉企政策开展公平竞争审查。'),
+      '— 12 —',
+      '某某县人民政府公报 2023年第2期',
+      ...para('(二)规范执法监督。' + fill.repeat(4) + '行政执法案卷全部评查。'),
+      '(三)切实履行第一责任人职责',
+      ...para('局主要负责人全年听取法治工作汇报4次,带头开展年终述法。' + fill.repeat(2) + '各项工作。'),
+      '二、存在的不足和原因',
+      '基层法律服务力量不足。',
+      '三、2023年工作安排',
+      '加强法律服务队伍建设。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.meta).toMatchObject({ title: '某某县司法局 2022年度法治政府建设工作报告', agency: '某某县司法局', year: 2022 });
+    expect(order(r.sections)).toEqual(['measures', 'duties', 'problems', 'plans']);
+    expect(r.text).not.toMatch(/公报|— 12 —/);
+    expect(r.text).toContain('对二、三季度出台的涉企政策');
+    expect(sectionOf(r, '带头开展年终述法')).toBe('duties');
+  });
 });

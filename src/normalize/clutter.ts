@@ -183,7 +183,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       let index = i;
       // an agency on the line above "关于……的报告" belongs to the title
       const prev = lines[i - 1];
-      if (i > 0 && /^关于/.test(l) && prev && !drop[i - 1] && looksLikeAgency(prev)) index = i - 1;
+      if (i > 0 && /^(?:关于|(?:19|20)\d{2}|二〇)/.test(l) && prev && !drop[i - 1] && looksLikeAgency(prev)) index = i - 1;
       title = { index, lines: i - index + span };
       i += span - 1;
     }
@@ -272,13 +272,15 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   // header a PDF repeats on every page (a short line seen three times or more, or the title again)
   const seen = new Map<string, number>();
   for (let i = bodyStart; i < tailStart; i++) if (lines[i] && lines[i].length <= 40) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
+  // a line the page header already showed (dropped above the body) is that header again, on a later page
+  const header = new Set(lines.slice(0, bodyStart).filter((l) => l && l.length <= 40));
   const titleText = title ? lines.slice(title.index, title.index + title.lines).join('') : null;
   for (let i = bodyStart; i < tailStart; i++) {
     const l = lines[i];
     if (!l || drop[i]) continue;
     if (title && i >= title.index && i < title.index + title.lines) continue;
     const pageNumber = /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(l);
-    const runningHeader = !isHeading(l) && !SENTENCE_PUNCT.test(l) && ((seen.get(l) ?? 0) >= 3 || l === titleText);
+    const runningHeader = !isHeading(l) && !SENTENCE_PUNCT.test(l) && ((seen.get(l) ?? 0) >= 3 || l === titleText || header.has(l));
     if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || pageNumber || runningHeader || (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l))) drop[i] = 1;
   }
 

@@ -19,11 +19,22 @@ export function joinBrokenLines(lines: string[]): string[] {
       line &&
       markerAt(line) === null &&
       !isDateLine(line) &&
-      (CONTINUES.test(prev) || (width > 0 && prev.length >= width - 1));
+      (CONTINUES.test(prev) || (width > 0 && fillsWidth(prev, width)));
     if (joinable) out[out.length - 1] = prev + line;
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * A hard-wrapped line that the paragraph goes on after: it reaches the margin, or nearly (a paragraph's first line
+ * lost its indent when lines were trimmed, and digits are narrower than characters) without ending a sentence.
+ * A numbered line just short of the margin is taken for a heading unless a full stop inside it shows it runs on.
+ */
+function fillsWidth(line: string, width: number): boolean {
+  if (line.length >= width - 1) return true;
+  // a numbered line with a full stop inside runs on into its paragraph: it is no bare heading
+  return line.length >= width - 4 && !/[。!！?？;；:：]$/.test(line) && (markerAt(line) === null || /[。;；]/.test(line));
 }
 
 /** The width text was hard-wrapped at, or 0: many lines of one length ±1 that is not short. */

@@ -55,7 +55,8 @@ function digit(ch: string): number {
 const LINE_MARKER = new RegExp(
   [
     `^第(?<cnPart>${CN})(?:部分|章)[、.,:：\\s]*`,
-    `^(?<cnDun>${CN})\\s*(?:、|[.,](?!\\d)|\\s(?=\\s*[\\u4e00-\\u9fff]))`,
+    // 二、三季度 and 一、二月份 are numbers in a sentence (a wrapped line may start with one), not headings
+    `^(?<cnDun>${CN})\\s*(?:、|[.,](?!\\d)|\\s(?=\\s*[\\u4e00-\\u9fff]))(?![一二三四五六七八九十]+(?:季度|月份?|年级|等|类|个|项))`,
     `^[(（]\\s*(?<cnParen>${CN})\\s*[)）]`,
     `^(?<numDun>\\d{1,2})(?:\\s*[、]|\\.(?!\\d)|\\s+(?=[\\u4e00-\\u9fff]))`,
     `^[(（]\\s*(?<numParen>\\d{1,2})\\s*[)）]`,

@@ -40,7 +40,7 @@ export const fazhi: Profile = {
       // no lead-in sentence opens the duties; only a sub-heading in the template's own words does
       leadIn: /(?!)/,
       inside: ['measures'],
-      subheading: /(?:主要负责人|主要负责同志|一把手).{0,8}履行.{0,14}第一责任人职责|履行推进法治(?:政府)?建设第一责任人职责(?:情况|工作情况)?$/,
+      subheading: /(?:主要负责人|主要负责同志|一把手).{0,8}履行.{0,14}第一责任人职责|履行(?:推进法治(?:政府)?建设)?第一责任人职责(?:情况|工作情况)?$/,
     },
     {
       canonical: 'plans',
