@@ -14,14 +14,7 @@ export interface Column {
 }
 
 /** A unit as shown in a cell. Offsets index that report's Report.text. */
-export interface UnitRef {
-  marker: string | null;
-  title: string;
-  parent: string | null;
-  text: string;
-  start: number;
-  end: number;
-}
+export type UnitRef = Pick<Unit, 'marker' | 'title' | 'parent' | 'text' | 'start' | 'end'>;
 
 export interface ComparisonCell {
   file: string;

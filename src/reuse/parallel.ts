@@ -9,18 +9,12 @@ import { matchPart, mergeParts, type MatchInput, type PartMatches } from './matc
 import type { Folded } from './normalize.js';
 
 /** What a worker is given: everything in shared memory, nothing copied. */
-export interface SharedMatchInput {
+export interface SharedMatchInput extends Omit<MatchInput, 'folded' | 'texts'> {
   codes: Uint16Array;
   orig: Int32Array;
   foldedOffsets: Int32Array;
   /** Report.text of each document (copied once into each worker: cheaper than shared units, and read rarely). */
   texts: string[];
-  hash: Uint32Array;
-  doc: Int32Array;
-  pos: Int32Array;
-  k: number;
-  formulaMin: number;
-  baseline: boolean;
 }
 
 const WORKER = new URL('./match-worker.js', import.meta.url);
