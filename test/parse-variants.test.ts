@@ -311,6 +311,8 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(closing.canonical).toBe('closing');
     expect(closing.text.split('\n')).toEqual(['某某县交通运输局', '2023年2月15日', '附件:1.2022年度行政执法数据统计表', '2.2022年度行政复议案件情况', '(联系人:王某,联系电话:0592-6123457)', '(此件公开发布)']);
     expect(r.text).not.toContain('版权所有');
+    const table = parseReport([...body, '某某县交通运输局', '2023年2月15日', '附表', '2022年度行政复议案件情况统计表', '项目 行政复议 行政应诉', '收案数(件) 124 57', '版权所有:某某县人民政府'].join('\n'));
+    expect(table.sections.at(-1)!.text).toBe('某某县交通运输局\n2023年2月15日\n附表\n2022年度行政复议案件情况统计表\n项目 行政复议 行政应诉\n收案数(件) 124 57');
     const download = parseReport([...body, '某某县交通运输局', '2023年2月15日', '附件:某某县交通运输局2022年度法治政府建设情况报告.docx'].join('\n'));
     expect(download.text).not.toContain('.docx');
   });

@@ -80,7 +80,7 @@ function readKeyValues(line: string): Record<string, string> | null {
 }
 
 // What a document may carry after its signature date: attachments, a contact, 此件公开发布 — the report's own text.
-const TRAILER = /^(?:附件|联系人|联系电话|联系方式|抄送|印发)|^[(（](?:此件|联系人|联系电话|联系方式)/;
+const TRAILER = /^(?:附件|附表|联系人|联系电话|联系方式|抄送|印发)|^[(（](?:此件|联系人|联系电话|联系方式)/;
 
 /**
  * Where the trailer that ends lines[..end) begins (end when there is none): lines such as 附件:1.…, the numbered
@@ -88,19 +88,20 @@ const TRAILER = /^(?:附件|联系人|联系电话|联系方式|抄送|印发)|^
  */
 export function trailerStart(lines: string[], end = lines.length): number {
   let start = end;
-  let numbered = false;
-  for (let i = end - 1; i >= 0 && i >= end - 12; i--) {
+  // lines that may belong to an attachment (its numbered list, a table's title and rows), pending an 附件/附表 above
+  let pending = false;
+  for (let i = end - 1; i >= 0 && i >= end - 30; i--) {
     const l = lines[i].trim();
     if (!l) continue;
     // a file to download (附件:报告.docx) is the page's, not the report's
     if (TRAILER.test(l) && !isChrome(l)) {
       start = i;
-      numbered = false;
-    } else if (/^\d{1,2}[.、．]/.test(l) && l.length <= 80 && !/。$/.test(l)) numbered = true;
+      pending = false;
+    } else if (l.length <= 80 && !/[。;；]$/.test(l) && !isChrome(l) && !isDateLine(l)) pending = true;
     else break;
   }
-  // numbered lines belong to the trailer only under an 附件 line
-  return numbered && !/^附件/.test(lines[start]?.trim() ?? '') ? end : start;
+  // what is pending belongs to the trailer only under an 附件 or 附表 line
+  return pending && !/^附[件表]/.test(lines[start]?.trim() ?? '') ? end : start;
 }
 
 /** A short, unpunctuated line that names an organ of government, as a signature does. */
