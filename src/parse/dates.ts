@@ -56,6 +56,7 @@ export function parseDate(s: string): string | null {
 }
 
 const CN_DATE_LINE = new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月${CN_NUM}{1,3}日$`);
+const CN_MONTH_LINE = new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月$`);
 
 /** A line that is a date and nothing else (a signature date). */
 export function isDateLine(line: string): boolean {
@@ -68,6 +69,6 @@ export function isDateLine(line: string): boolean {
     CN_DATE_LINE.test(t) ||
     // a signature dated to the month only (2024年1月): a date line, though no date can be read from it
     /^(?:19|20)\d{2}年\d{1,2}月$/.test(t) ||
-    new RegExp(`^${CN_NUM}{4}年${CN_NUM}{1,3}月$`).test(t)
+    CN_MONTH_LINE.test(t)
   );
 }
