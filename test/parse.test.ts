@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readReport, parseReport } from '../src/index.js';
 import { parseDate, isDateLine } from '../src/parse/dates.js';
 import { markerAt, chineseNumber } from '../src/parse/markers.js';
-import { agenciesFromTitle } from '../src/parse/meta.js';
+import { agenciesFromTitle, agencyFromBody } from '../src/parse/meta.js';
 import { S, samplePath, order, sectionOf } from './helpers/samples.js';
 
 const read = (name: string) => readReport(samplePath(name));
@@ -106,6 +106,15 @@ describe('the agency in a title', () => {
     expect(agenciesFromTitle('关于某某区2022年法治政府建设情况的报告')).toEqual(['某某区']);
     expect(agenciesFromTitle('2022年度某某镇人民政府法治政府建设工作报告')).toEqual(['某某镇人民政府']);
     expect(agenciesFromTitle('关于2022年度法治政府建设情况的报告')).toEqual([]);
+  });
+});
+
+describe('the agency in the body', () => {
+  it('is the subject of the opening sentence when nothing else names it', () => {
+    expect(agencyFromBody('2020年,市生态环境局在市委、市政府的坚强领导下,深入学习贯彻习近平法治思想。')).toBe('市生态环境局');
+    expect(agencyFromBody('现就区国资委2023年度开展法治建设工作情况报告如下。')).toBe('区国资委');
+    expect(agencyFromBody('2021年,全区坚持以习近平新时代中国特色社会主义思想为指导。')).toBeNull();
+    expect(agencyFromBody('今年以来,我局认真贯彻落实上级部署。')).toBeNull();
   });
 });
 

@@ -36,6 +36,9 @@ export function agenciesFromClosing(closing: Section | undefined): string[] {
 export function agencyFromBody(text: string): string | null {
   const m = /现(?:将|就|把)(?:我|本)?([^,，。:：;；\d]{2,24}?)(?:(?:19|20)\d{2}\s*年|关于|有关|法治|依法)/.exec(text);
   if (m && AGENCY_END.test(m[1]) && !/^(?:有关|相关|全年|今年|本年)/.test(m[1])) return m[1];
+  // the opening sentence's subject: "2020年,市生态环境局在市委、市政府的坚强领导下……"
+  const s = /(?:^|\n)(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[,，]\s*)?([^,，。:：;；\s\d]{3,24}?)(?:在|坚持|始终|深入|认真|紧紧|全面)/.exec(text);
+  if (s && AGENCY_END.test(s[1]) && !/^(?:我|本|该|各|全)/.test(s[1])) return s[1];
   return null;
 }
 
