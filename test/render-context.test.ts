@@ -25,6 +25,16 @@ describe('display width', () => {
     expect(lines[0]).toBe('严格落实重大行'); // 14 columns: the next Han character would make 16
   });
 
+  it('keeps closing punctuation off the start of a line (禁则)', () => {
+    const text = '严格落实重大行政决策程序,全年审查重大行政决策26件。';
+    const lines = wrapText(text, 24, narrow);
+    expect(lines.join('')).toBe(text);
+    expect(lines.every((l) => !/^[,。、;:]/.test(l))).toBe(true);
+    expect(lines.every((l) => displayWidth(l, narrow) <= 24)).toBe(true);
+    expect(lines[0]).toBe('严格落实重大行政决策程');
+    expect(lines[1]).toBe('序,全年审查重大行政决策2');
+  });
+
   it('truncates with an ellipsis inside the width', () => {
     expect(truncate('深入学习贯彻习近平法治思想', 10, narrow)).toBe('深入学习…');
     expect(displayWidth(truncate('深入学习贯彻习近平法治思想', 10, wide), wide)).toBeLessThanOrEqual(10);

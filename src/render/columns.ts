@@ -1,7 +1,7 @@
 // Side-by-side columns for the terminal: widths measured on plain text, colour applied last, pages of columns when
 // there are more reports than fit.
 import type { Comparison, ComparisonRow } from '../compare/index.js';
-import { displayWidth, padTo, truncate, type RenderContext } from './context.js';
+import { displayWidth, padTo, truncate, NO_LINE_START, type RenderContext } from './context.js';
 
 /** A stretch of text and how to style it; widths are measured on `text` only. */
 export interface Span {
@@ -32,8 +32,6 @@ export function layoutColumns(n: number, ctx: RenderContext, min = MIN_COLUMN): 
   return { pages, columnWidth, separator };
 }
 
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
-
 /** Wraps styled spans to `width` columns, never inside a character; styles carry across line breaks. */
 export function wrapSpans(spans: Span[], width: number, ctx: RenderContext): Span[][] {
   const lines: Span[][] = [[]];
@@ -47,10 +45,29 @@ export function wrapSpans(spans: Span[], width: number, ctx: RenderContext): Spa
   for (const sp of spans) {
     sp.text.split('\n').forEach((para, pi) => {
       if (pi > 0) (lines.push([]), (w = 0));
-      for (const { segment } of graphemes.segment(para)) {
+      // code point by code point: Intl.Segmenter is quadratic on long strings in Node 20
+      for (const segment of para) {
         const sw = displayWidth(segment, ctx);
         if (sw > width) continue; // wider than the whole column: cannot be shown
-        if (w + sw > width) (lines.push([]), (w = 0));
+        if (w + sw > width) {
+          // closing punctuation does not open a line: the character before it goes down with it (禁则)
+          const line = lines[lines.length - 1];
+          const last = line[line.length - 1];
+          const lineChars = line.reduce((n, s) => n + [...s.text].length, 0);
+          let carry: Span | null = null;
+          if (NO_LINE_START.test(segment) && last && lineChars > 1 && width >= 4) {
+            const chars = [...last.text];
+            carry = { text: chars.pop()!, style: last.style };
+            if (chars.length) last.text = chars.join('');
+            else line.pop();
+          }
+          lines.push([]);
+          w = 0;
+          if (carry) {
+            push(carry.text, carry.style);
+            w += displayWidth(carry.text, ctx);
+          }
+        }
         push(segment, sp.style);
         w += sw;
       }

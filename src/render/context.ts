@@ -69,6 +69,9 @@ function charWidth(ch: string, ctx: Pick<RenderContext, 'ambiguousWide'>): numbe
   return w;
 }
 
+/** Marks that must not open a line (禁则): a break before one carries the character before it down too. */
+export const NO_LINE_START = /^[，。、；：？！）》」』”’,.;:?!)\]}…%]$/u;
+
 /** Splits plain text into lines of at most `width` columns, never inside a character. */
 export function wrapText(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string[] {
   const out: string[] = [];
@@ -79,9 +82,11 @@ export function wrapText(text: string, width: number, ctx: Pick<RenderContext, '
     for (const ch of para) {
       const cw = charWidth(ch, ctx);
       if (w + cw > width && line) {
-        out.push(line);
-        line = '';
-        w = 0;
+        const chars = [...line];
+        const carry = NO_LINE_START.test(ch) && chars.length > 1 && width >= 4 ? chars.pop()! : '';
+        out.push(carry ? chars.join('') : line);
+        line = carry;
+        w = carry ? charWidth(carry, ctx) : 0;
       }
       if (cw > width) continue; // a character wider than the column cannot be shown at all
       line += ch;
