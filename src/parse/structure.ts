@@ -93,7 +93,8 @@ export function paragraphTitle(text: string): string {
 /** Index of the first line of the closing block (特此报告, signatures, date), or lines.length. */
 export function closingStart(lines: Line[], from: number, profile: Profile): number {
   // a trailer (附件, 联系人, 此件公开发布) after the signature belongs to the closing too
-  const trailer = Math.max(from + 1, trailerStart(lines.map((l) => l.text)));
+  const tail = lines.slice(Math.max(0, lines.length - 31)).map((l) => l.text); // a trailer is read from the last 30 lines
+  const trailer = Math.max(from + 1, lines.length - tail.length + trailerStart(tail));
   let k = trailer;
   let anchored = false;
   while (k - 1 > from) {
