@@ -174,9 +174,8 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
       warnings.push('no headings: parts were found by the paragraphs that open them');
     } else {
       // no heading at all: the body is one part of unknown kind
-      const bodyFrom = Math.max(titleLines, 0);
-      if (bodyFrom > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: bodyFrom, alsoNames: [] });
-      drafts.push({ canonical: 'unknown', heading: null, from: bodyFrom, to: close, alsoNames: [] });
+      if (titleLines > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: titleLines, alsoNames: [] });
+      drafts.push({ canonical: 'unknown', heading: null, from: titleLines, to: close, alsoNames: [] });
       warnings.push('no headings of the template were found: is this a 法治政府建设 report?');
     }
   }
@@ -190,7 +189,7 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
     const alsoNames = partsOf(lines[at].words, profile).filter((p) => p !== canonical);
     drafts.push({ canonical, heading: lines[at], from: at, to, alsoNames });
   });
-  if (!namedRanks.length && tops.length) warnings.push('no heading names a part of the template: parts were labelled by position');
+  if (!named.size && tops.length) warnings.push('no heading names a part of the template: parts were labelled by position');
   if (close < lines.length) drafts.push({ canonical: 'closing', heading: null, from: close, to: lines.length, alsoNames: [] });
 
   let parts = splitCombined(drafts, lines, profile, reportYear);
