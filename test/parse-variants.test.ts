@@ -454,4 +454,38 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.text).toContain('对二、三季度出台的涉企政策');
     expect(sectionOf(r, '带头开展年终述法')).toBe('duties');
   });
+
+  it('an official red header above the title; problems as the first sub-heading of the plans', () => {
+    const text = [
+      '来源:宁远县人民政府办公室 发布时间:2024-02-02 16:30 【大 中 小】',
+      '宁府〔2024〕12号',
+      '宁远县人民政府',
+      '2024年1月26日',
+      '宁远县人民政府关于2023年度法治政府建设情况的报告',
+      '一、主要举措和成效',
+      '全年审查规范性文件12件。',
+      '二、下一步工作打算',
+      '(一)存在的问题',
+      '执法经验不足,办案质量有待提高。',
+      '(二)整改措施',
+      '建立执法案卷月评查制度。',
+      '特此报告。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.meta).toMatchObject({ title: '宁远县人民政府关于2023年度法治政府建设情况的报告', signedAt: '2024-01-26', publishedAt: '2024-02-02' });
+    expect(sectionOf(r, '宁府〔2024〕12号')).toBe('preamble');
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(sectionOf(r, '执法经验不足')).toBe('problems');
+    expect(sectionOf(r, '建立执法案卷月评查制度')).toBe('plans');
+  });
+
+  it('metadata spans run together, and a flattened table keeps its keys in brackets', () => {
+    const body = rongchang.split('\n').slice(22).map((l) => `<p>${l}</p>`).join('');
+    const spans = `<html><body><div class="info"><span>成文时间:2023年01月16日</span><span>发布时间:2023-01-29 10:21</span><span>来源:某某区交通运输局</span></div><h1>某某区交通运输局2022年度法治政府建设情况报告</h1>${body}</body></html>`;
+    expect(parseBytes('a.html', new Uint8Array(Buffer.from(spans))).meta.publishedAt).toBe('2023-01-29');
+    const table = `<html><body><table><tr><th>[ 成文日期 ]</th><td>2023-02-08</td><th>[ 发布日期 ]</th><td>2023-02-15</td></tr></table><h1>某某县人民政府2022年度法治政府建设情况报告</h1>${body}</body></html>`;
+    const r = parseBytes('b.html', new Uint8Array(Buffer.from(table)));
+    expect(r.meta.publishedAt).toBe('2023-02-15');
+    expect(r.text).not.toContain('成文日期');
+  });
 });

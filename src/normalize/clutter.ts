@@ -12,11 +12,12 @@ const CHROME =
 const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|收藏|返回|字体|分享)[^】]{0,6}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
 
 const META_KEYS =
-  '浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
+  '成文时间|发文时间|印发时间|生成时间|浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
 const WHOLE_KEY = new RegExp(`^(?:${SPACED_KEYS})$`);
+const META_KEY_ANYWHERE = new RegExp(`((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]`, 'g');
 const META_KV = new RegExp(`(?:^|\\s)((?:信息|文章|文件)?(?:${SPACED_KEYS}))\\s*[:：]`, 'g');
 // [ 发布机构 ] keys a metadata table; 【…】 only when it holds such a key (【主要举措和成效】 is a heading)
 const TABLE_KEY = /^[•·●◆▪\-*\s]*(?:\[\s*([^\]]{1,10}?)\s*\]|【\s*([^】]{1,10}?)\s*】)\s*$/;
@@ -45,7 +46,9 @@ function isChrome(line: string): boolean {
 }
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
-function readKeyValues(line: string): Record<string, string> | null {
+function readKeyValues(input: string): Record<string, string> | null {
+  // a table flattened onto one line keeps its keys in brackets: "[ 成文日期 ]: 2023-02-08 [ 发布日期 ]: 2023-02-15"
+  const line = input.includes('[') || input.includes('【') ? input.replace(/[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*(?=[:：])/g, (m, k: string) => (WHOLE_KEY.test(k) ? k : m)) : input;
   // a WeChat byline: "原创 宁安司法 宁安司法 2022-03-18 18:30"
   const byline = /^(?:原创\s+)?(?:[^\s,，。:：]{2,20}\s+){1,3}((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)$/.exec(line);
   if (byline) return { 发布日期: byline[1] };
@@ -64,8 +67,9 @@ function readKeyValues(line: string): Record<string, string> | null {
   if (!first || (prefix && !isChrome(prefix))) return null;
   const out: Record<string, string> = {};
   const hits: Array<{ key: string; start: number; valueStart: number }> = [];
-  META_KV.lastIndex = 0;
-  for (let m = META_KV.exec(line); m; m = META_KV.exec(line)) {
+  // once a line is metadata, later keys may follow their value with no space (<span>成文时间:…</span><span>发布时间:…)
+  META_KEY_ANYWHERE.lastIndex = first.index;
+  for (let m = META_KEY_ANYWHERE.exec(line); m; m = META_KEY_ANYWHERE.exec(line)) {
     hits.push({ key: m[1], start: m.index, valueStart: m.index + m[0].length });
   }
   hits.forEach((h, i) => {
@@ -192,6 +196,15 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
 
   // before the body: metadata is read, chrome and everything else that is not prose is dropped
   let bodyStart = title ? title.index : -1;
+  // an official document's red header above the title (宁府〔2024〕12号, the issuing organ, the date) is the report's own
+  if (title) {
+    for (let i = Math.max(0, title.index - 6); i < title.index; i++) {
+      if (!drop[i] && /^[\u4e00-\u9fff]{1,8}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$/.test(lines[i])) {
+        bodyStart = i;
+        break;
+      }
+    }
+  }
   if (bodyStart < 0) {
     // a short line that ends a sentence ("现将有关情况报告如下:") is text too
     const opens = (l: string) => isProse(l) || isHeading(l) || (l.length >= 6 && /[。:：]$/.test(l));

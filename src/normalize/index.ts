@@ -48,12 +48,14 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
   if (clean.removed) notes.push(`removed ${clean.removed} lines of page clutter`);
 
   // lines above the title were dropped as chrome, so the title leads; it is never joined to the text below it
+  // lines kept above the title (an official document's red header) lead the text with it, but not the title
   const titleLines = clean.title ? clean.title.index + clean.title.lines : 0;
   const head = clean.lines.slice(0, titleLines).filter((l) => l !== '');
+  const titleText = clean.title ? clean.lines.slice(clean.title.index, titleLines).filter((l) => l !== '').join(' ') : null;
   const body = splitInlineHeadings(joinBrokenLines(clean.lines.slice(titleLines))).filter((l) => l !== '');
   return {
     lines: [...head, ...body],
-    title: head.length ? head.join(' ') : null,
+    title: titleText || null,
     titleLines: head.length,
     fields: clean.fields,
     script: traditional >= 3 && traditional * 5 >= simplified ? 'traditional' : 'simplified',

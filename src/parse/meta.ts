@@ -94,7 +94,7 @@ export function signedDate(closing: Section | undefined, fields: Record<string, 
     const d = isDateLine(l) ? parseDate(l) : null;
     if (d) return d;
   }
-  for (const k of ['成文日期', '发文日期', '印发日期']) {
+  for (const k of ['成文日期', '成文时间', '发文日期', '发文时间', '印发日期', '印发时间']) {
     const d = fields[k] ? parseDate(fields[k]) : null;
     if (d) return d;
   }

@@ -289,13 +289,24 @@ function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draf
       const ranks = lines.slice(from, d.to).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
       if (!ranks.length) continue;
       const outer = Math.min(...ranks);
-      let last = -1;
-      for (let i = from; i < d.to; i++) if (lines[i].rank === outer) last = i;
-      if (last < 0 || !rule.subheading.test(headingTitle(lines[last].words).replace(/\s+/g, ''))) continue;
+      const subs: number[] = [];
+      for (let i = from; i < d.to; i++) if (lines[i].rank === outer) subs.push(i);
+      const names = (at: number | undefined) => at !== undefined && rule.subheading!.test(headingTitle(lines[at].words).replace(/\s+/g, ''));
       const i = out.indexOf(d);
-      const promoted: Draft = { canonical: rule.canonical, heading: lines[last], from: last, to: d.to, inferred: true, alsoNames: [] };
-      out = [...out.slice(0, i), { ...d, to: last }, promoted, ...out.slice(i + 1)];
-      break;
+      const last = subs[subs.length - 1];
+      const first = subs[0];
+      if (names(last)) {
+        const promoted: Draft = { canonical: rule.canonical, heading: lines[last], from: last, to: d.to, inferred: true, alsoNames: [] };
+        out = [...out.slice(0, i), { ...d, to: last }, promoted, ...out.slice(i + 1)];
+        break;
+      }
+      // or the first, right under the host's heading (二、下一步工作打算 (一)存在的问题 (二)整改措施): the host's heading
+      // goes with it, so that the parts keep the order in which the report tells them
+      if (subs.length > 1 && first === from && names(first)) {
+        const promoted: Draft = { canonical: rule.canonical, heading: lines[first], from: d.from, to: subs[1], inferred: true, alsoNames: [] };
+        out = [...out.slice(0, i), promoted, { ...d, heading: null, from: subs[1] }, ...out.slice(i + 1)];
+        break;
+      }
     }
   }
   return out;
