@@ -488,4 +488,40 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(r.meta.publishedAt).toBe('2023-02-15');
     expect(r.text).not.toContain('成文日期');
   });
+
+  it('pagers, bracketed metadata pairs, a WeChat byline with 发表于, 短板弱项, a signature run on after the last sentence', () => {
+    const text = [
+      '某某县卫生健康局2023年度法治政府建设情况报告',
+      '【录入时间:2024-01-30】【更新时间:2024-02-02】【文章来源:县卫生健康局】',
+      '一、主要举措和成效',
+      '全年开展卫生监督检查860次。',
+      '共2页 上一页 1 2 下一页',
+      '二、短板弱项',
+      '监管对象多、执法力量不足。',
+      '三、下一步努力方向',
+      '加强执法队伍建设。某某县卫生健康局 2024年1月25日',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(r.meta).toMatchObject({ publishedAt: '2024-01-30', signedAt: '2024-01-25', agency: '某某县卫生健康局' });
+    expect(r.text).not.toMatch(/上一页|录入时间/);
+    const wechat = parseReport(['原创 某某司法 某某司法 2023-02-15 09:30 发表于福建', ...guoziwei.split('\n'), '阅读原文', '点赞 在看', '写留言'].join('\n'));
+    expect(wechat.meta.publishedAt).toBe('2023-02-15');
+    expect(wechat.text).not.toMatch(/阅读原文|写留言|发表于/);
+  });
+
+  it('a report without headings: the paragraphs after 报告如下 and before the first part that names itself are the measures', () => {
+    const text = [
+      '某某县人民政府2019年法治政府建设情况报告',
+      '现将我县2019年法治政府建设情况报告如下:',
+      '2019年,我县一是取消和调整行政许可事项23项;二是全年出具法律意见书84份。',
+      '行政执法人员持证率达到95%以上。',
+      '我县法治政府建设还存在以下不足:基层执法力量薄弱。',
+      '2020年,我县将重点做好以下工作:一是加强学习;二是规范执法。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(sectionOf(r, '全年出具法律意见书84份')).toBe('measures');
+    expect(sectionOf(r, '现将我县2019年法治政府建设情况报告如下')).toBe('preamble');
+  });
 });

@@ -6,13 +6,13 @@ import { isDateLine } from '../parse/dates.js';
 
 /** The vocabulary of Chinese government web pages' chrome. */
 const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$|点击上方|蓝字关注|长按(?:识别|扫描)|识别二维码|阅读原文|^在看$|^分享收藏|^(?:图片|\[图片\]|视频)$/i;
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$|点击上方|蓝字关注|长按(?:识别|扫描)|识别二维码|阅读原文|^在看$|^写留言$|^(?:点赞|分享|推荐|收藏|在看)(?:\s+(?:点赞|分享|推荐|收藏|在看|写留言))*$|^分享收藏|^(?:图片|\[图片\]|视频)$/i;
 
 // Widgets that may sit anywhere, even between paragraphs of the body.
 const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|收藏|返回|字体|分享)[^】]{0,6}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
 
 const META_KEYS =
-  '成文时间|发文时间|印发时间|生成时间|浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
+  '录入时间|更新时间|信息提供|点击|编辑|审核|成文时间|发文时间|印发时间|生成时间|浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
@@ -47,10 +47,17 @@ function isChrome(line: string): boolean {
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
 function readKeyValues(input: string): Record<string, string> | null {
-  // a table flattened onto one line keeps its keys in brackets: "[ 成文日期 ]: 2023-02-08 [ 发布日期 ]: 2023-02-15"
-  const line = input.includes('[') || input.includes('【') ? input.replace(/[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*(?=[:：])/g, (m, k: string) => (WHOLE_KEY.test(k) ? k : m)) : input;
+  // a table flattened onto one line keeps its keys in brackets: "[ 成文日期 ]: 2023-02-08 [ 发布日期 ]: 2023-02-15";
+  // some pages bracket whole pairs: 【录入时间:…】【更新时间:…】
+  const line =
+    input.includes('[') || input.includes('【')
+      ? input
+          .replace(/[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*(?=[:：])/g, (m, k: string) => (WHOLE_KEY.test(k) ? k : m))
+          .replace(/【([^】:：]{2,10}[:：][^】]*)】/g, ' $1 ')
+          .trim()
+      : input;
   // a WeChat byline: "原创 宁安司法 宁安司法 2022-03-18 18:30"
-  const byline = /^(?:原创\s+)?(?:[^\s,，。:：]{2,20}\s+){1,3}((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)$/.exec(line);
+  const byline = /^(?:原创\s+)?(?:[^\s,，。:：]{2,20}\s+){1,3}((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)(?:\s+发表于\S{1,8})?$/.exec(line);
   if (byline) return { 发布日期: byline[1] };
   // "2023-03-28 14:30 来源:某某局": the page's publication time, written without its key
   // (a date written 2023年3月20日 alone under a title is the document's own date, not the page's)
@@ -293,7 +300,10 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     const l = lines[i];
     if (!l || drop[i]) continue;
     if (title && i >= title.index && i < title.index + title.lines) continue;
-    const pageNumber = /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(l);
+    // page numbers, and a page's pager: 共3页 上一页 1 2 3 下一页
+    const pageNumber =
+      /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(l) ||
+      /^(?:(?:共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|上一页|下一页|首页|末页|尾页|\d{1,3})\s*)+$/.test(l);
     const runningHeader = !isHeading(l) && !SENTENCE_PUNCT.test(l) && ((seen.get(l) ?? 0) >= 3 || l === titleText || header.has(l));
     if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || pageNumber || runningHeader || (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l))) drop[i] = 1;
   }

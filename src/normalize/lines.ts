@@ -72,7 +72,11 @@ export function splitInlineHeadings(input: string[]): string[] {
     /[。!！?？]\s*(?:特此|专此)(?:报告|汇报)/.test(l)
       ? l.replace(/([。!！?？])\s*((?:特此|专此)(?:报告|汇报)[。!！]?)\s*/g, '$1\n$2\n').split('\n').filter(Boolean)
       : [l],
-  );
+  ).flatMap((l) => {
+    // a signature and date run on after the last sentence: "……工作。南平市司法局 2023年2月10日"
+    const m = /(?<=[。!！?？])\s*([^。!！?？,，;；:：]{3,30}?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年\S{1,6}日))$/.exec(l);
+    return m && m.index > 0 ? [l.slice(0, m.index), m[1]] : [l];
+  });
   for (const line of lines) {
     const lead = markerAt(line);
     if (lead) note(last, lead.style === 'cn-dun' ? 'cnDun' : lead.style === 'cn-paren' ? 'cnParen' : lead.style === 'num-dun' ? 'numDun' : null, lead.value);

@@ -102,7 +102,7 @@ export function signedDate(closing: Section | undefined, fields: Record<string, 
 }
 
 export function publishedDate(fields: Record<string, string>): string | null {
-  for (const k of ['发布日期', '发布时间', '公开日期', '日期', '时间']) {
+  for (const k of ['发布日期', '发布时间', '公开日期', '日期', '时间', '录入时间', '更新时间']) {
     const d = fields[k] ? parseDate(fields[k]) : null;
     if (d) return d;
   }

@@ -167,6 +167,12 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   if (!tops.length && close > titleLines) {
     drafts.length = 0;
     const led = paragraphLed(lines, titleLines, close, profile, reportYear);
+    // the paragraphs between "……报告如下:" and the first part found by its opening are the measures
+    if (led.length && led[0].canonical !== 'measures') {
+      let lead = -1;
+      for (let i = titleLines; i < led[0].from; i++) if (/(?:报告|汇报|情况)如下|现将.{0,30}报告/.test(lines[i].text)) lead = i;
+      if (lead >= 0 && lead + 1 < led[0].from) led.unshift({ canonical: 'measures', heading: null, from: lead + 1, to: led[0].from, inferred: true, alsoNames: [] });
+    }
     if (led.length >= 2) {
       // no headings, but paragraphs that open with their part (我局法治政府建设还存在以下不足:……)
       if (led[0].from > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: led[0].from, alsoNames: [] });
@@ -210,6 +216,8 @@ function paragraphLed(lines: Line[], from: number, to: number, profile: Profile,
   const seen = new Set<Canonical>();
   for (let i = from; i < to; i++) {
     const l = lines[i];
+    // "现将……情况报告如下:" introduces the report; it opens no part
+    if (/(?:报告|汇报|情况)如下|^现将/.test(l.text)) continue;
     let part: Canonical | null = partOf(l.text, profile, year, false);
     if (!part) {
       for (const rule of profile.embedded) {
