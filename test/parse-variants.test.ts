@@ -524,4 +524,32 @@ describe('parts missing, moved, merged or unheaded', () => {
     expect(sectionOf(r, '全年出具法律意见书84份')).toBe('measures');
     expect(sectionOf(r, '现将我县2019年法治政府建设情况报告如下')).toBe('preamble');
   });
+
+  it('attachments with their own headings after the signature close the report; 面临的困难和挑战 are problems; 上一条 links go', () => {
+    const text = [
+      '某某镇人民政府2023年度法治政府建设情况报告',
+      '一、主要举措和成效',
+      '全年审查合同协议36份。',
+      '二、面临的困难和挑战',
+      '新业态执法能力不足。',
+      '三、2024年工作安排',
+      '年内实现执法案卷评查全覆盖。',
+      '特此报告。',
+      '某某镇人民政府',
+      '2024年1月18日',
+      '附件1',
+      '某某镇2024年法治政府建设工作要点',
+      '一、加强组织领导',
+      '每半年听取一次工作汇报。',
+      '二、规范行政执法',
+      '推行执法全过程记录。',
+      '上一条:某某镇召开法治工作会议',
+      '下一条:某某镇开展宪法宣传活动',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(order(r.sections)).toEqual(['measures', 'problems', 'plans']);
+    expect(r.meta.signedAt).toBe('2024-01-18');
+    expect(sectionOf(r, '每半年听取一次工作汇报')).toBe('closing');
+    expect(r.text).not.toMatch(/上一条|下一条/);
+  });
 });

@@ -6,7 +6,7 @@ import { isDateLine } from '../parse/dates.js';
 
 /** The vocabulary of Chinese government web pages' chrome. */
 const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$|点击上方|蓝字关注|长按(?:识别|扫描)|识别二维码|阅读原文|^在看$|^写留言$|^(?:点赞|分享|推荐|收藏|在看)(?:\s+(?:点赞|分享|推荐|收藏|在看|写留言))*$|^分享收藏|^(?:图片|\[图片\]|视频)$/i;
+  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|上一条|下一条|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$|点击上方|蓝字关注|长按(?:识别|扫描)|识别二维码|阅读原文|^在看$|^写留言$|^(?:点赞|分享|推荐|收藏|在看)(?:\s+(?:点赞|分享|推荐|收藏|在看|写留言))*$|^分享收藏|^(?:图片|\[图片\]|视频)$/i;
 
 // Widgets that may sit anywhere, even between paragraphs of the body.
 const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|收藏|返回|字体|分享)[^】]{0,6}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
@@ -108,11 +108,27 @@ export function trailerStart(lines: string[], end = lines.length): number {
     if (TRAILER.test(l) && !isChrome(l)) {
       start = i;
       pending = false;
-    } else if (l.length <= 80 && !/[。;；]$/.test(l) && !isChrome(l) && !isDateLine(l)) pending = true;
+    } else if (l.length <= 80 && !/[。;；]$/.test(l) && !isChrome(l) && !isDateLine(l) && !readKeyValues(l)) pending = true;
     else break;
   }
   // what is pending belongs to the trailer only under an 附件 or 附表 line
   return pending && !/^附[件表]/.test(lines[start]?.trim() ?? '') ? end : start;
+}
+
+/**
+ * Where attachments appended after the signature begin (附件1 / 附件:…, within three lines of the signature date or
+ * 特此报告): they are the report's own text, closing it, however long and whatever their numbering. lines.length when
+ * there are none.
+ */
+export function annexStart(lines: string[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[:：]|$)/.test(lines[i].trim())) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const l = lines[j].trim();
+      if (isDateLine(l) || /^(?:特此|专此)(?:报告|汇报)/.test(l)) return i;
+    }
+  }
+  return lines.length;
 }
 
 /** A short, unpunctuated line that names an organ of government, as a signature does. */
@@ -240,7 +256,8 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   // after the signature date: the page's footer (a trailer such as 附件 or 联系人 stays with the report)
   let lastHeading = -1;
   let inAttachments = false;
-  for (let i = 0; i < n; i++) {
+  const annex = annexStart(lines);
+  for (let i = 0; i < annex; i++) {
     if (drop[i] || !lines[i]) continue;
     if (/^附件/.test(lines[i])) inAttachments = true;
     else if (inAttachments && !/^\d{1,2}[.、．]/.test(lines[i])) inAttachments = false;
@@ -248,13 +265,15 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   }
   let tailStart = n;
   let signed = false;
-  for (let i = n - 1; i > Math.max(lastHeading, bodyStart); i--) {
+  for (let i = annex - 1; i > Math.max(lastHeading, bodyStart); i--) {
     if (!drop[i] && isDateLine(lines[i])) {
       tailStart = i + 1;
       signed = true;
       break;
     }
   }
+  // attachments after the signature stay; the page's footer after them goes as for an unsigned report
+  if (signed && annex < n) signed = false;
   if (signed) {
     // keep the trailer right after the date; what follows it is the footer
     let j = tailStart;

@@ -1,7 +1,7 @@
 // Lines to the section tree: headings, top-level parts with canonical labels, embedded parts, items.
 import type { Canonical, Item, Section, TemplatePart } from '../model.js';
 import type { Profile } from '../profiles/types.js';
-import { looksLikeAgency, trailerStart } from '../normalize/clutter.js';
+import { looksLikeAgency, trailerStart, annexStart } from '../normalize/clutter.js';
 import { markerAt, STYLE_RANK, INLINE_ORDINAL, chineseNumber } from './markers.js';
 import { isDateLine } from './dates.js';
 
@@ -94,7 +94,9 @@ export function paragraphTitle(text: string): string {
 export function closingStart(lines: Line[], from: number, profile: Profile): number {
   // a trailer (附件, 联系人, 此件公开发布) after the signature belongs to the closing too
   const tail = lines.slice(Math.max(0, lines.length - 31)).map((l) => l.text); // a trailer is read from the last 30 lines
-  const trailer = Math.max(from + 1, lines.length - tail.length + trailerStart(tail));
+  // attachments after the signature (附件1 …) close the report too, whatever their length and numbering
+  const annex = annexStart(lines.map((l) => l.text));
+  const trailer = Math.max(from + 1, Math.min(annex, lines.length - tail.length + trailerStart(tail)));
   let k = trailer;
   let anchored = false;
   while (k - 1 > from) {
