@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalize, stripPinyin, repairLostSpaces, foldWidth, joinBrokenLines, splitInlineHeadings, detectScript } from '../src/normalize/index.js';
+import { normalize, stripPinyin, repairLostSpaces, foldWidth, joinBrokenLines, splitInlineHeadings, detectScript, convertToSimplified } from '../src/normalize/index.js';
 import { fazhi } from '../src/profiles/index.js';
 import { sampleText, S } from './helpers/samples.js';
 
@@ -21,6 +21,10 @@ describe('artefact repair', () => {
   it('folds full-width digits, letters and ASCII punctuation, keeps 。、《》', () => {
     expect(foldWidth('（一）２０２１年，ＡＰＰ。《宪法》、')).toBe('(一)2021年,APP。《宪法》、');
     expect(foldWidth('\u3000\u3000一、')).toBe('  一、');
+  });
+
+  it('converts traditional text phrase by phrase', () => {
+    expect(convertToSimplified('著力推進法治政府建設,成效顯著,接著開展著名的普法活動')).toBe('着力推进法治政府建设,成效显著,接着开展著名的普法活动');
   });
 
   it('tells traditional from simplified', () => {

@@ -38,7 +38,8 @@ export function convertToSimplified(text: string): string {
   if (!toSimplified) {
     // the CommonJS build loads synchronously, so the library API can stay synchronous
     const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
-    toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+    // from 'tw' reads phrases: 著力 → 着力, 接著 → 接着, while 显著 and 著名 keep 著 ('t' leaves every 著 alone)
+    toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   }
   return toSimplified(text);
 }
