@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { checkReports, type ReportCheck } from '../check/index.js';
 import { renderCheck } from '../render/check.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
-import { loadReports, contextFor, print, exitCode, EXIT_INPUT, UsageError, type GlobalArgs } from './shared.js';
+import { loadReports, contextFor, print, exitCode, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS } from './shared.js';
 
 interface CheckArgs extends GlobalArgs {
   inputs: string[];
@@ -46,7 +46,7 @@ export const checkCommand = {
   describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
   builder: (y: Argv) =>
     y
-      .positional('inputs', { describe: 'report files or directories (.txt .html .htm), or - for stdin', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
       .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
       .example('$0 check samples/', 'a table of what each report has and lacks')

@@ -3,7 +3,7 @@ import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
 import { compareReports, loadTopics } from '../compare/index.js';
 import type { Topic } from '../profiles/types.js';
 import { renderComparison } from '../render/columns.js';
-import { loadReports, contextFor, print, exitCode, UsageError, type GlobalArgs, type Loaded } from './shared.js';
+import { loadReports, contextFor, print, exitCode, UsageError, type GlobalArgs, type Loaded, INPUTS } from './shared.js';
 
 export const SECTION_CHOICES = [...TEMPLATE_PARTS, 'all'] as const;
 
@@ -56,7 +56,7 @@ export const compareCommand = {
   describe: 'Show reports side by side, part by part, with like points on one row',
   builder: (y: Argv) =>
     sectionOptions(y)
-      .positional('inputs', { describe: 'report files or directories', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('titles', { type: 'boolean', describe: 'show only each point\'s title, not its text' })
       .example('$0 compare samples/ --section problems', 'the problems each agency reported, like with like')
       .example('$0 compare a.txt b.txt c.txt --width 120 --titles', 'measures, plans… by title only')

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { toPassimLines } from '../reuse/export.js';
-import { loadReports, exitCode, writeFileAtomic, EXIT_INPUT, type GlobalArgs } from './shared.js';
+import { loadReports, exitCode, writeFileAtomic, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
 
 interface ExportArgs extends GlobalArgs {
   inputs: string[];
@@ -13,7 +13,7 @@ export const exportCommand = {
   describe: 'Write the cleaned reports for other tools (passim JSON Lines)',
   builder: (y: Argv) =>
     y
-      .positional('inputs', { describe: 'report files or directories', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('format', { choices: ['passim'] as const, default: 'passim' as const, describe: 'passim: JSON Lines with id, series (agency), text, year, sections' })
       .option('out', { type: 'string', describe: 'write to this file (whole or not at all) instead of stdout' })
       .example('$0 export corpus/ --format passim --out corpus.jsonl', 'input for passim on a Spark cluster'),

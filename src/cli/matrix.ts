@@ -3,7 +3,7 @@ import { buildMatrix } from '../compare/index.js';
 import { renderMatrixTable } from '../render/table.js';
 import { renderMatrixCsv } from '../render/csv.js';
 import { renderMatrixMarkdown } from '../render/markdown.js';
-import { loadReports, contextFor, exitCode, writeFileAtomic, UsageError } from './shared.js';
+import { loadReports, contextFor, exitCode, writeFileAtomic, UsageError, INPUTS } from './shared.js';
 import { sectionOptions, sectionsFrom, topicsFrom, somethingRead, type SectionArgs } from './compare.js';
 
 interface MatrixArgs extends SectionArgs {
@@ -20,7 +20,7 @@ export const matrixCommand = {
   describe: 'Tabulate which agency reported which topic (or aligned point), with evidence',
   builder: (y: Argv) =>
     sectionOptions(y)
-      .positional('inputs', { describe: 'report files or directories', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('by', { choices: ['topic', 'item'] as const, default: 'topic' as const, describe: 'rows: topics of the profile, or aligned points' })
       .option('format', { alias: 'f', choices: ['table', 'md', 'csv', 'json'] as const, describe: 'output format (default: table, or json with --json)' })
       .option('bom', { type: 'boolean', describe: 'CSV: start with a byte-order mark so Excel reads the Chinese right' })

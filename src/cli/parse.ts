@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
-import { loadReports, contextFor, print, exitCode, type GlobalArgs } from './shared.js';
+import { loadReports, contextFor, print, exitCode, type GlobalArgs, INPUTS } from './shared.js';
 
 interface ParseArgs extends GlobalArgs {
   inputs: string[];
@@ -24,7 +24,7 @@ export const parseCommand = {
   describe: 'Read, clean and split reports into canonical sections',
   builder: (y: Argv) =>
     y
-      .positional('inputs', { describe: 'report files or directories (.txt .html .htm), or - for stdin', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('depth', { type: 'number', default: 2, describe: 'how many levels of items to show in the outline' })
       .example('$0 parse samples/', 'outline every report in samples/')
       .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')

@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { resolve } from 'node:path';
 import { buildReportDocument } from '../report/index.js';
 import { renderHtml } from '../render/html.js';
-import { loadReports, print, exitCode, writeFileAtomic, UsageError, type GlobalArgs } from './shared.js';
+import { loadReports, print, exitCode, writeFileAtomic, UsageError, type GlobalArgs, INPUTS } from './shared.js';
 
 interface ReportArgs extends GlobalArgs {
   inputs: string[];
@@ -25,7 +25,7 @@ export const reportCommand = {
   describe: 'Write one self-contained HTML page comparing the reports side by side',
   builder: (y: Argv) =>
     y
-      .positional('inputs', { describe: 'report files or directories (.txt .html .htm), or - for stdin', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'the HTML file to write (replaced only when the whole page is ready)' })
       .option('title', { type: 'string', describe: 'the page title' })
       .option('passages', { type: 'number', default: 20, describe: 'how many shared passages to list' })

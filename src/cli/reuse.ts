@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { findReuse, seriesKeys, seriesReuse, DEFAULT_MIN_CHARS, FORMULA_MIN_CHARS, DEFAULT_PAIR_MAX_REPORTS, DEFAULT_GROUP_MIN_CONTAINMENT } from '../reuse/index.js';
 import type { ReuseStage } from '../reuse/types.js';
 import { renderReuseTable, renderReuseMarkdown, renderReuseCsv, renderReuseHtml, type CsvTable } from '../render/reuse.js';
-import { loadReports, contextFor, print, exitCode, writeFileAtomic, UsageError, EXIT_INPUT, type GlobalArgs } from './shared.js';
+import { loadReports, contextFor, print, exitCode, writeFileAtomic, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
 
 const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
 const CSV_TABLES = ['reports', 'sections', 'passages', 'pairs', 'series'] as const;
@@ -59,7 +59,7 @@ export const reuseCommand = {
   describe: 'Find text shared between reports: formulae, copied passages, reuse per report and pair',
   builder: (y: Argv) =>
     y
-      .positional('inputs', { describe: 'report files or directories', type: 'string', array: true })
+      .positional('inputs', INPUTS)
       .option('min-chars', { type: 'number', default: DEFAULT_MIN_CHARS, describe: 'shortest passage two reports must share' })
       .option('formula-min-chars', { type: 'number', default: FORMULA_MIN_CHARS, describe: 'shorter passages (formulae) count from this length when many reports share them' })
       .option('formula-reports', { type: 'number', describe: 'how many reports must share a passage shorter than --min-chars (default: 3, or 1% of the reports)' })

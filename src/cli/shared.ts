@@ -16,6 +16,13 @@ export interface GlobalArgs {
   'ambiguous-wide'?: boolean;
 }
 
+/** The positional every command takes: files, directories, or - for stdin (all go through loadReports). */
+export const INPUTS = {
+  describe: 'report files or directories (.txt .html .htm, read recursively), or - for stdin',
+  type: 'string',
+  array: true,
+} as const;
+
 export interface Loaded {
   reports: Report[];
   failures: InputError[];

@@ -31,7 +31,6 @@ export interface ClutterResult {
   fields: Record<string, string>;
   /** Index in `lines` of the title's first line, and how many lines it spans. */
   title: { index: number; lines: number } | null;
-  removed: number;
 }
 
 export interface ClutterOptions {
@@ -328,17 +327,13 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   }
 
   const kept: string[] = [];
-  let removed = 0;
   let titleIndex = -1;
   for (let i = 0; i < n; i++) {
-    if (drop[i]) {
-      if (lines[i]) removed++;
-      continue;
-    }
+    if (drop[i]) continue;
     if (title && i === title.index) titleIndex = kept.length;
     kept.push(lines[i]);
   }
-  return { lines: kept, fields, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null, removed };
+  return { lines: kept, fields, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null };
 }
 
 /**

@@ -19,7 +19,6 @@ export interface Normalized {
   titleLines: number;
   fields: Record<string, string>;
   script: Script;
-  notes: string[];
 }
 
 export interface NormalizeOptions {
@@ -27,28 +26,16 @@ export interface NormalizeOptions {
 }
 
 export function normalize(raw: string, opts: NormalizeOptions): Normalized {
-  const notes: string[] = [];
-  let text = basicCleanup(raw);
-  const spaces = repairLostSpaces(text);
-  text = spaces.text;
-  if (spaces.count) notes.push(`replaced ${spaces.count} runs of "?" that stood for lost spaces`);
-  const pinyin = stripPinyin(text);
-  text = pinyin.text;
-  if (pinyin.count) notes.push(`removed ${pinyin.count} pinyin syllables left after characters`);
-  text = foldWidth(text);
-  const { script, traditional, simplified } = detectScript(text);
+  let text = foldWidth(stripPinyin(repairLostSpaces(basicCleanup(raw)).text).text);
+  const { traditional, simplified } = detectScript(text);
   // mixed texts are converted too: simplified characters pass through OpenCC unchanged
-  if (traditional >= 3 && traditional * 5 >= simplified) {
-    text = convertToSimplified(text);
-    notes.push(`converted ${script === 'traditional' ? 'traditional' : 'mixed'} characters to simplified`);
-  }
+  const converted = traditional >= 3 && traditional * 5 >= simplified;
+  if (converted) text = convertToSimplified(text);
 
   const rawLines = text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
   const clean = removeClutter(rawLines, opts);
-  if (clean.removed) notes.push(`removed ${clean.removed} lines of page clutter`);
 
-  // lines above the title were dropped as chrome, so the title leads; it is never joined to the text below it
-  // lines kept above the title (an official document's red header) lead the text with it, but not the title
+  // the title (and any red header kept above it) leads the text; it is never joined to the text below it
   const titleLines = clean.title ? clean.title.index + clean.title.lines : 0;
   const head = clean.lines.slice(0, titleLines).filter((l) => l !== '');
   const titleText = clean.title ? clean.lines.slice(clean.title.index, titleLines).filter((l) => l !== '').join(' ') : null;
@@ -58,7 +45,6 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
     title: titleText || null,
     titleLines: head.length,
     fields: clean.fields,
-    script: traditional >= 3 && traditional * 5 >= simplified ? 'traditional' : 'simplified',
-    notes,
+    script: converted ? 'traditional' : 'simplified',
   };
 }
