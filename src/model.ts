@@ -1,19 +1,17 @@
 // The types every stage shares. Offsets are UTF-16 code-unit indices into `Report.text`.
 
-/** A canonical part of the mandated template, plus the parts around it. */
-export type Canonical =
-  | 'preamble'
-  | 'measures'
-  | 'problems'
-  | 'duties'
-  | 'plans'
-  | 'other'
-  | 'closing'
-  | 'unknown';
+/**
+ * A canonical part: one of the report kind's parts (its profile's `order`: measures, overview, tasks…), or one of the
+ * parts around them that every kind has: `preamble`, `closing`, `unknown`.
+ */
+export type Canonical = string;
+/** A part of a kind's template (not preamble, closing or unknown). */
+export type TemplatePart = string;
+/** The parts that frame every kind's template. */
+export const FRAME_PARTS = ['preamble', 'closing', 'unknown'] as const;
 
-/** The five parts the 2019 规定 asks every report for, in the template's order. */
+/** The 法治 template's parts, for analyses not yet told the kind of their reports. */
 export const TEMPLATE_PARTS = ['measures', 'problems', 'duties', 'plans', 'other'] as const;
-export type TemplatePart = (typeof TEMPLATE_PARTS)[number];
 
 export type Script = 'simplified' | 'traditional';
 export type InputFormat = 'text' | 'html';
@@ -37,6 +35,8 @@ export interface Section {
   heading: string | null;
   /** True where the part had no heading of its own and was found by its wording. */
   inferred?: boolean;
+  /** Which rule or cue decided the label (`heading`, `position`, `lead-in: …`, `subheading`, `year`…). */
+  rule?: string;
   /** Heading and whole body, cleaned and simplified. Equals report.text.slice(start, end). */
   text: string;
   start: number;
@@ -60,13 +60,26 @@ export interface ReportMeta {
   fields: Record<string, string>;
 }
 
+/** Text that cleaning took out of the report, and why: nothing is dropped without a trace. */
+export interface Removed {
+  /** What it was taken for: `archive header`, `breadcrumb`, `page footer`, `widget`, `lost-space ?`… */
+  reason: string;
+  text: string;
+}
+
 export interface Report {
   file: string;
+  /** The profile that read it (`fazhi`, `xxgk`, `gov-work`). */
+  kind: string;
+  /** How the kind was decided: `--kind`, or the title and headings that matched. */
+  kindRule: string;
   meta: ReportMeta;
   /** Top-level parts in document order; together they cover `text`. */
   sections: Section[];
   /** The whole cleaned report. */
   text: string;
+  /** Everything cleaning took out, in document order. */
+  removed: Removed[];
   warnings: string[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readReport, parseReport } from '../src/index.js';
-import { parseDate, isDateLine } from '../src/parse/dates.js';
-import { markerAt, chineseNumber } from '../src/parse/markers.js';
+import { parseDate, isDateLine } from '../src/grammar/dates.js';
+import { markerAt, chineseNumber } from '../src/grammar/markers.js';
 import { agenciesFromTitle, agencyFromBody } from '../src/parse/meta.js';
 import { S, samplePath, order, sectionOf } from './helpers/samples.js';
 

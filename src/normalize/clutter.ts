@@ -1,18 +1,12 @@
 // Page furniture around a report: breadcrumbs, metadata tables, widgets, footers, link lists.
 // Decided by position (before the title, after the signature date) and by general features of web pages
 // (short lines without sentence punctuation, the vocabulary of site chrome), never by one site's strings.
-import { markerAt } from '../parse/markers.js';
-import { isDateLine } from '../parse/dates.js';
+import { markerAt } from '../grammar/markers.js';
+import { isDateLine } from '../grammar/dates.js';
+import { CHROME, WIDGET, META_KEYS } from './vocabulary.js';
+import { holdsProse } from './chrome.js';
+import type { Removed } from '../model.js';
 
-/** The vocabulary of Chinese government web pages' chrome. */
-const CHROME =
-  /当前位置|您的位置|所在位置|首页\s*[>›»/]|[>›»]\s*首页|[>›»].*[>›»]|字体\s*[:：]|字号\s*[:：]|【\s*[大中小默认超]+\s*】|^(?:[大中小]\s+){2}[大中小]$|\s[大中小]\s+[大中小]\s+[大中小]$|分享(?:到)?\s*[:：]|^分享$|打印(?:本页|此页|文章)?\s*】?$|[【\[]\s*(?:打印|关闭|收藏|返回)|关闭(?:窗口|本页)\s*】?$|收藏本(?:页|站)|版权所有|主办单位|承办单位|协办单位|技术支持|运维单位|维护单位|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站地图|联系我们|扫一扫|手机(?:版|打开|浏览|扫)|公众号|政务微博|官方微博|新媒体|浏览次数|访问量|阅读(?:次数|量)|返回顶部|上一篇|下一篇|上一条|下一条|相关(?:链接|阅读|文章|稿件|附件)|无障碍|长者模式|关怀版|适老化|友情链接|网站(?:首页|导航|声明)|隐私(?:政策|声明)|^首页$|\||责任编辑|^(?:编辑|审核|校对|来源|作者|摄影)\s*[:：]|附件下载|欢迎(?:访问|光临|您)|^(?:登录|注册|搜索|English|繁体|简体|繁體)$|APP下载|客户端下载|^(?:主办|承办|协办|运维|联系电话|联系地址|地址|邮编)\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$|点击上方|蓝字关注|长按(?:识别|扫描)|识别二维码|阅读原文|^在看$|^写留言$|^(?:点赞|分享|推荐|收藏|在看)(?:\s+(?:点赞|分享|推荐|收藏|在看|写留言))*$|^分享收藏|^(?:图片|\[图片\]|视频)$/i;
-
-// Widgets that may sit anywhere, even between paragraphs of the body.
-const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|收藏|返回|字体|分享)[^】]{0,6}】\s*)+$|字体\s*[:：]|分享到|打印本页|关闭窗口|扫一扫|版权所有|ICP\s*备|公网安备|网站标识码|责任编辑/;
-
-const META_KEYS =
-  '录入时间|更新时间|信息提供|点击|编辑|审核|成文时间|发文时间|印发时间|生成时间|浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 // pages space the characters of short keys out to align them: 索 引 号：
 const SPACED_KEYS = META_KEYS.split('|').map((k) => [...k].join('\\s*')).join('|');
 // keys also come with a qualifier in front: 信息索引号, 文章来源
@@ -29,6 +23,8 @@ export interface ClutterResult {
   lines: string[];
   /** Metadata found in tables and key: value lines. */
   fields: Record<string, string>;
+  /** The lines dropped, and why. */
+  removed: Removed[];
   /** Index in `lines` of the title's first line, and how many lines it spans. */
   title: { index: number; lines: number } | null;
 }
@@ -146,7 +142,8 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   const lines = input.map((l) => l.trim());
   const n = lines.length;
   const fields: Record<string, string> = {};
-  const drop = new Uint8Array(n);
+  // why each line was dropped ('' while it is kept)
+  const drop: string[] = new Array(n).fill('');
 
   // metadata tables: "[ 发布机构 ]" on one line, its value on the next ones
   const isTableKey = (l: string) => {
@@ -158,7 +155,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     for (let i = 0; i < n; i++) {
       if (!isTableKey(lines[i])) continue;
       const m = TABLE_KEY.exec(lines[i])!;
-      drop[i] = 1;
+      drop[i] = 'metadata table';
       const values: string[] = [];
       let j = i + 1;
       const bulleted = /^[•·●◆▪*]/.test(lines[i]);
@@ -169,7 +166,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
           : j === i + 1 && lines[j].length <= 40 && !opts.titlePattern.test(lines[j]);
         if (!ok) break;
         values.push(stripBullet(lines[j]));
-        drop[j] = 1;
+        drop[j] = 'metadata table';
       }
       if (values.length) fields[(m[1] ?? m[2]).replace(/\s+/g, '')] = values.join(' ');
       i = j - 1;
@@ -184,7 +181,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     if (!lines[i] || drop[i]) continue;
     const run = contentsRun(lines, i);
     if (run > 0) {
-      for (let j = i; j < i + run; j++) drop[j] = 1;
+      for (let j = i; j < i + run; j++) drop[j] ||= 'table of contents before the article';
       i += run - 1;
     } else if (isProse(lines[i]) || isHeading(lines[i])) break;
   }
@@ -236,7 +233,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   for (let i = 0; i < bodyStart; i++) {
     const kv = readKeyValues(lines[i]);
     if (kv) Object.assign(fields, kv);
-    drop[i] = 1;
+    drop[i] ||= kv ? 'page metadata before the title' : isChrome(lines[i]) ? 'page chrome before the title' : 'page text before the title';
   }
 
   // between the title and the first paragraph: metadata lines and widgets
@@ -248,8 +245,8 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     const kv = readKeyValues(l);
     if (kv) {
       Object.assign(fields, kv);
-      drop[i] = 1;
-    } else if (isChrome(l)) drop[i] = 1;
+      drop[i] = 'page metadata under the title';
+    } else if (isChrome(l)) drop[i] = 'page chrome under the title';
   }
 
   // after the signature date: the page's footer (a trailer such as 附件 or 联系人 stays with the report)
@@ -304,7 +301,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   for (let i = tailStart; i < n; i++) {
     const kv = readKeyValues(lines[i]);
     if (kv) for (const [k, v] of Object.entries(kv)) fields[k] ??= v;
-    drop[i] = 1;
+    drop[i] ||= kv ? 'page metadata after the report' : signed ? 'page footer after the signature' : 'page footer (links and chrome after the text)';
   }
 
   // inside the body only lines that are nothing but a widget, punctuation or a page number go, and the running
@@ -323,17 +320,27 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(l) ||
       /^(?:(?:共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|上一页|下一页|首页|末页|尾页|\d{1,3})\s*)+$/.test(l);
     const runningHeader = !isHeading(l) && !SENTENCE_PUNCT.test(l) && ((seen.get(l) ?? 0) >= 3 || l === titleText || header.has(l));
-    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l) || pageNumber || runningHeader || (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l))) drop[i] = 1;
+    if (/^[\s?？.·•…\-—_=*#~]+$/.test(l)) drop[i] = 'separator line';
+    else if (pageNumber) drop[i] = 'page number or pager';
+    else if (runningHeader) drop[i] = 'running header';
+    else if (l.length <= 40 && !isHeading(l) && !SENTENCE_PUNCT.test(l) && WIDGET.test(l)) drop[i] = 'widget';
   }
 
+  // report prose is never chrome, wherever it stands: a sentence of 30 characters with no page vocabulary stays
+  for (let i = 0; i < n; i++) if (drop[i] && drop[i] !== 'metadata table' && holdsProse(lines[i])) drop[i] = '';
+
   const kept: string[] = [];
+  const removed: Removed[] = [];
   let titleIndex = -1;
   for (let i = 0; i < n; i++) {
-    if (drop[i]) continue;
+    if (drop[i]) {
+      if (lines[i]) removed.push({ reason: drop[i], text: lines[i] });
+      continue;
+    }
     if (title && i === title.index) titleIndex = kept.length;
     kept.push(lines[i]);
   }
-  return { lines: kept, fields, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null };
+  return { lines: kept, fields, removed, title: title && titleIndex >= 0 ? { index: titleIndex, lines: title.lines } : null };
 }
 
 /**

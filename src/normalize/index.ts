@@ -1,14 +1,16 @@
-// Text in, cleaned simplified lines out, with what was found and done along the way.
-import type { Script } from '../model.js';
+// Text in, cleaned simplified lines out, with what was found, done and taken out along the way.
+import type { Removed, Script } from '../model.js';
 import { basicCleanup, repairLostSpaces, stripPinyin, foldWidth } from './repair.js';
 import { detectScript, convertToSimplified } from './script.js';
 import { removeClutter } from './clutter.js';
-import { joinBrokenLines, splitInlineHeadings } from './lines.js';
+import { readArchiveHeader, cutInlineChrome } from './chrome.js';
+import { joinBrokenLines, splitInlineHeadings, splitAtLeadIns } from './lines.js';
 
 export { detectScript, convertToSimplified } from './script.js';
 export { foldWidth, stripPinyin, repairLostSpaces } from './repair.js';
 export { removeClutter, looksLikeAgency } from './clutter.js';
-export { joinBrokenLines, splitInlineHeadings } from './lines.js';
+export { readArchiveHeader, cutInlineChrome, holdsProse } from './chrome.js';
+export { joinBrokenLines, splitInlineHeadings, splitAtLeadIns } from './lines.js';
 
 export interface Normalized {
   /** Non-empty cleaned lines: one paragraph or heading each. */
@@ -19,32 +21,89 @@ export interface Normalized {
   titleLines: number;
   fields: Record<string, string>;
   script: Script;
+  /**
+   * The text after character-level repair (width folded, script converted): every one of its characters that is not
+   * white space is in `lines` or in `removed`.
+   */
+  source: string;
+  /** What was taken out, and why, in document order (artefact repairs first). */
+  removed: Removed[];
+  warnings: string[];
 }
 
 export interface NormalizeOptions {
   titlePattern: RegExp;
+  /** Sentences that open a part without a heading (the profile's lead-ins): a line is broken before them. */
+  leadIns?: RegExp[];
+  /** Whether heading words name a part of the report's kind. */
+  namesPart?: (words: string) => boolean;
 }
 
+/** Cleaning that would take out more than this share of a file's text is not trusted: the text is kept whole. */
+const MOST = 0.6;
+
 export function normalize(raw: string, opts: NormalizeOptions): Normalized {
-  let text = foldWidth(stripPinyin(repairLostSpaces(basicCleanup(raw)).text).text);
+  const spaces = repairLostSpaces(basicCleanup(raw));
+  const pinyin = stripPinyin(spaces.text);
+  let text = foldWidth(pinyin.text);
   const { traditional, simplified } = detectScript(text);
   // mixed texts are converted too: simplified characters pass through OpenCC unchanged
   const converted = traditional >= 3 && traditional * 5 >= simplified;
   if (converted) text = convertToSimplified(text);
+  const removed: Removed[] = [];
+  if (spaces.removed) removed.push({ reason: 'lost-space ? (an encoder lost the spaces)', text: spaces.removed });
+  if (pinyin.removed) removed.push({ reason: 'pinyin a converter left after characters', text: pinyin.removed });
+  const warnings: string[] = [];
 
-  const rawLines = text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
-  const clean = removeClutter(rawLines, opts);
+  let rawLines = text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const header = readArchiveHeader(rawLines);
+  removed.push(...header.removed);
+  const fields: Record<string, string> = { ...header.fields };
+  rawLines = rawLines.slice(header.lines).map((l) => {
+    const cut = cutInlineChrome(l);
+    if (!cut.removed.length) return l;
+    removed.push(...cut.removed);
+    for (const [k, v] of Object.entries(cut.fields)) fields[k] ??= v;
+    // a breadcrumb ends with the page's own title
+    const title = cut.crumbs.find((c) => opts.titlePattern.test(c));
+    if (title) fields['标题'] ??= title;
+    return cut.text;
+  });
+
+  let clean = removeClutter(rawLines, opts);
+  const total = visible(text) - header.removed.reduce((n, r) => n + visible(r.text), 0);
+  const lost = clean.removed.reduce((n, r) => n + visible(r.text), 0);
+  if (total > 300 && lost > total * MOST) {
+    warnings.push(`cleaning would remove ${Math.round((lost / total) * 100)}% of the text as page chrome: the text is kept whole`);
+    clean = { lines: rawLines, fields: {}, removed: [], title: null };
+  }
+  removed.push(...clean.removed);
+  Object.assign(fields, clean.fields, header.fields);
 
   // the title (and any red header kept above it) leads the text; it is never joined to the text below it
   const titleLines = clean.title ? clean.title.index + clean.title.lines : 0;
   const head = clean.lines.slice(0, titleLines).filter((l) => l !== '');
   const titleText = clean.title ? clean.lines.slice(clean.title.index, titleLines).filter((l) => l !== '').join(' ') : null;
-  const body = splitInlineHeadings(joinBrokenLines(clean.lines.slice(titleLines))).filter((l) => l !== '');
+  const { lines: cued, restarts } = splitAtLeadIns(joinBrokenLines(clean.lines.slice(titleLines)), opts.leadIns ?? []);
+  const body = splitInlineHeadings(cued, { restarts, namesPart: opts.namesPart }).filter((l) => l !== '');
   return {
     lines: [...head, ...body],
     title: titleText || null,
     titleLines: head.length,
-    fields: clean.fields,
+    fields,
     script: converted ? 'traditional' : 'simplified',
+    source: text,
+    removed,
+    warnings,
   };
+}
+
+/** Characters that are not white space. */
+function visible(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0x3000) n++;
+  }
+  return n;
 }

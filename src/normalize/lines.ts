@@ -1,6 +1,6 @@
 // Line structure: lines broken inside sentences are joined; bodies run into one line are split at headings.
-import { INLINE_HEADING, markerAt, chineseNumber } from '../parse/markers.js';
-import { isDateLine } from '../parse/dates.js';
+import { INLINE_HEADING, markerAt, chineseNumber } from '../grammar/markers.js';
+import { isDateLine } from '../grammar/dates.js';
 
 const CONTINUES = /[,，、;；(（《“‘—\-]$/;
 
@@ -64,7 +64,14 @@ const RANK: Record<Style, number> = { cnDun: 1, cnParen: 2, numDun: 3 };
  * (……报告如下：一、工作开展情况（一）深入学习……). A marker splits when it follows sentence punctuation and
  * continues its numbering, or when it is the first inner marker right after an outer heading's short title.
  */
-export function splitInlineHeadings(input: string[]): string[] {
+export interface InlineOptions {
+  /** Lines that open a part found by its lead-in: numbering starts again inside them. */
+  restarts?: Set<string>;
+  /** Whether a heading's words name a part of the report's kind: such a 二、 splits wherever it stands, in sequence. */
+  namesPart?: (words: string) => boolean;
+}
+
+export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): string[] {
   const last: Record<Style, number> = { cnDun: 0, cnParen: 0, numDun: 0 };
   const out: string[] = [];
   // 特此报告 run on after the last paragraph (and the signature after it) go on lines of their own
@@ -78,6 +85,7 @@ export function splitInlineHeadings(input: string[]): string[] {
     return m && m.index > 0 ? [l.slice(0, m.index), m[1]] : [l];
   });
   for (const line of lines) {
+    if (opts.restarts?.has(line)) [last.cnParen, last.numDun] = [0, 0];
     const lead = markerAt(line);
     if (lead) note(last, lead.style === 'cn-dun' ? 'cnDun' : lead.style === 'cn-paren' ? 'cnParen' : lead.style === 'num-dun' ? 'numDun' : null, lead.value);
     if (line.length < 30) {
@@ -99,11 +107,13 @@ export function splitInlineHeadings(input: string[]): string[] {
       // numbering must continue where it stands: a 一、 or (一) only where none came before at that level
       // (an outer heading resets the inner count), so an enumeration inside a paragraph of part 二 stays put
       const inSequence = value === last[style] + 1;
+      // a part's heading glued to a flattened table (……5949.08三、收到和处理政府信息公开申请情况) still opens the part
+      const namesPart = style === 'cnDun' && inSequence && !!opts.namesPart?.(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const runOnTitle =
         value === 1 && segStyle !== null && RANK[segStyle] < RANK[style] && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
       // a dotted number ("2.") needs sentence punctuation or an outer title before it: "3.2万" is no heading
       if (g.numDot && !afterPunct && !runOnTitle) continue;
-      if (!((afterPunct && inSequence) || runOnTitle)) continue;
+      if (!((afterPunct && inSequence) || runOnTitle || namesPart)) continue;
       out.push(line.slice(from, m.index));
       from = m.index;
       segStyle = style;
@@ -120,4 +130,42 @@ function note(last: Record<Style, number>, style: Style | null, value: number) {
   // a new outer heading restarts the numbering inside it
   if (style === 'cnDun') [last.cnParen, last.numDun] = [0, 0];
   if (style === 'cnParen') last.numDun = 0;
+}
+
+const SENTENCE_END = /[。!！?？]\s*/g;
+
+/**
+ * Breaks a line where a sentence opens a part without a heading (……影响力。一年来,……仍存在一定差距,比如:…… /
+ * 2022年,我们将……): a body run into one line keeps its parts apart. Which sentences do is the profile's (its
+ * lead-ins); whether they really open a part is decided later, over the whole report.
+ */
+export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: string[]; restarts: Set<string> } {
+  const restarts = new Set<string>();
+  if (!leadIns.length) return { lines: input, restarts };
+  const out: string[] = [];
+  const push = (piece: string, cue: boolean) => {
+    out.push(piece);
+    if (cue) restarts.add(piece);
+  };
+  for (const line of input) {
+    if (line.length < 40) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    let fromCue = false;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+      const at = m.index + m[0].length;
+      if (at >= line.length) break;
+      const stop = line.slice(at, at + 300).search(/[。!！?？]/);
+      const sentence = line.slice(at, stop < 0 ? at + 300 : at + stop + 1);
+      if (!leadIns.some((re) => re.test(sentence))) continue;
+      push(line.slice(from, at).trimEnd(), fromCue);
+      from = at;
+      fromCue = true;
+    }
+    push(line.slice(from), fromCue);
+  }
+  return { lines: out, restarts };
 }

@@ -12,14 +12,16 @@ export function basicCleanup(text: string): string {
  * Runs of "?" where an encoder lost spaces (U+3000, NBSP): a run of two or more, or a single one at a line's
  * edge or beside white space. A "?" between words is kept: it may be a real question mark.
  */
-export function repairLostSpaces(text: string): { text: string; count: number } {
-  if (!text.includes('?')) return { text, count: 0 };
+export function repairLostSpaces(text: string): { text: string; count: number; removed: string } {
+  if (!text.includes('?')) return { text, count: 0, removed: '' };
   let count = 0;
-  const out = text.replace(/\?{2,}|(?<=^|[\s。,，;；:：、])\?|\?(?=[ \t\u3000]|$)/gm, () => {
+  let removed = '';
+  const out = text.replace(/\?{2,}|(?<=^|[\s。,，;；:：、])\?|\?(?=[ \t\u3000]|$)/gm, (run) => {
     count++;
+    removed += run;
     return ' ';
   });
-  return { text: out, count };
+  return { text: out, count, removed };
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
@@ -28,15 +30,17 @@ const HAS_TONE = new RegExp(`[${TONED}]`);
 const MAYBE_PINYIN = new RegExp(`[(（][a-z]*[${TONED}]`);
 
 /** Pinyin a converter left after characters: 區(qū) → 區. Only syllables with a tone mark, so (a) or (km) stay. */
-export function stripPinyin(text: string): { text: string; count: number } {
-  if (!MAYBE_PINYIN.test(text)) return { text, count: 0 };
+export function stripPinyin(text: string): { text: string; count: number; removed: string } {
+  if (!MAYBE_PINYIN.test(text)) return { text, count: 0, removed: '' };
   let count = 0;
+  let removed = '';
   const out = text.replace(PINYIN, (whole, syllable: string) => {
     if (!HAS_TONE.test(syllable)) return whole;
     count++;
+    removed += whole.trim();
     return '';
   });
-  return { text: out, count };
+  return { text: out, count, removed };
 }
 
 /**

@@ -1,26 +1,49 @@
 // Decoded text to a Report: normalize, find the structure, read the metadata.
 import type { Decoded, Report } from '../model.js';
 import type { Profile } from '../profiles/types.js';
-import { DEFAULT_PROFILE } from '../profiles/index.js';
+import { PROFILES } from '../profiles/index.js';
+import { detectKind } from './kind.js';
 import { normalize } from '../normalize/index.js';
-import { toLines, buildSections, ORDINAL_RANK } from './structure.js';
+import { toLines, buildSections, ORDINAL_RANK, partOf } from './structure.js';
 import { agenciesFromTitle, agenciesFromClosing, agencyFromBody, agencyFromFields, principal, reportYear, signedDate, publishedDate } from './meta.js';
 
-export { parseDate, isDateLine } from './dates.js';
-export { markerAt, chineseNumber } from './markers.js';
+export { parseDate, isDateLine } from '../grammar/dates.js';
+export { markerAt, chineseNumber } from '../grammar/markers.js';
 
 export interface ParseOptions {
+  /** Read every report as this kind (`--kind`); otherwise the kind is detected per report. */
   profile?: Profile;
+  /** The kinds detection chooses from (default: all). */
+  profiles?: Profile[];
 }
 
 /** Parses a decoded report (see ingest) into metadata and canonical sections. */
 export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
-  const profile = opts.profile ?? DEFAULT_PROFILE;
-  const norm = normalize(input.text, { titlePattern: profile.title });
+  return parseWithSource(input, opts).report;
+}
+
+/**
+ * The report and the repaired text it was read from: every character of `source` that is not white space is in
+ * `report.text` or in `report.removed` (the conservation rule, checked by the tests on every fixture and real report).
+ */
+export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { report: Report; source: string } {
+  const decided = opts.profile
+    ? { profile: opts.profile, rule: `--kind ${opts.profile.id}`, fits: true }
+    : detectKind(input.text, opts.profiles ?? Object.values(PROFILES), input.fields?.['标题']);
+  const profile = decided.profile;
+  const norm = normalize(input.text, {
+    titlePattern: profile.title,
+    leadIns: profile.embedded.filter((r) => r.sentence).map((r) => r.leadIn),
+    namesPart: (words) => {
+      const part = partOf(words, profile, null, false);
+      return part !== null && part !== profile.defaultPart;
+    },
+  });
   // what the page prints wins over its <meta> tags
   if (input.fields) norm.fields = { ...input.fields, ...norm.fields };
   const { text, lines } = toLines(norm.lines);
-  const warnings = [...input.warnings];
+  const warnings = [...input.warnings, ...norm.warnings];
+  if (!decided.fits) warnings.push(`fits no kind of report govdiff knows (${decided.rule})`);
   // without a title in the text, a page's own <title> (or ArticleTitle) serves when it reads as one
   const pageTitle = norm.fields['标题'];
   const title = norm.title ?? (pageTitle && profile.title.test(pageTitle) ? pageTitle : null);
@@ -43,8 +66,10 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
   const agencies = signers.length ? signers : named;
   const agency = principal(agencies) ?? agencyFromFields(norm.fields) ?? bodyAgency;
 
-  return {
+  const report: Report = {
     file: input.file,
+    kind: profile.id,
+    kindRule: decided.rule,
     meta: {
       title,
       agency,
@@ -59,8 +84,10 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
     },
     sections,
     text,
+    removed: norm.removed,
     warnings,
   };
+  return { report, source: norm.source };
 }
 
 /** Parses report text that is already decoded (a string in memory). */

@@ -1,8 +1,8 @@
 // Metadata: title, agency, year reported, signature and publication dates.
 import type { Section } from '../model.js';
 import { looksLikeAgency } from '../normalize/clutter.js';
-import { isDateLine, parseDate } from './dates.js';
-import { chineseNumber } from './markers.js';
+import { isDateLine, parseDate } from '../grammar/dates.js';
+import { chineseNumber } from '../grammar/markers.js';
 import { isSignedDateLine } from './structure.js';
 
 const PARTY = /^(?:中共|中国共产党)/;

@@ -1,9 +1,10 @@
 // Lines to the section tree: headings, top-level parts with canonical labels, embedded parts, items.
 import type { Canonical, Item, Section, TemplatePart } from '../model.js';
-import type { Profile } from '../profiles/types.js';
+import type { EmbeddedRule, Profile } from '../profiles/types.js';
+import { partDef, templateIndex } from '../profiles/index.js';
 import { looksLikeAgency, trailerStart, annexStart } from '../normalize/clutter.js';
-import { markerAt, STYLE_RANK, INLINE_ORDINAL, chineseNumber } from './markers.js';
-import { isDateLine } from './dates.js';
+import { markerAt, STYLE_RANK, INLINE_ORDINAL, chineseNumber } from '../grammar/markers.js';
+import { isDateLine } from '../grammar/dates.js';
 
 /** Rank of lines that open with 一是/第一, below every numbered heading. */
 export const ORDINAL_RANK = 7;
@@ -48,19 +49,23 @@ export function partOf(words: string, profile: Profile, reportYear: number | nul
   // only the heading's own words: a heading that runs on into its paragraph must not be judged by the paragraph
   const w = headingTitle(words).replace(/\s+/g, '');
   // "2022年推进法治政府建设的主要举措" in a report on 2021 is next year's plan, whatever its other words
-  const y = /((?:19|20)\d{2})\s*年/.exec(w);
-  const nextYear = byYear && !!y && reportYear !== null && Number(y[1]) === reportYear + 1;
-  for (const rule of profile.parts) {
-    if (nextYear && rule.canonical === 'measures') return 'plans';
-    if (rule.heading.test(w) && !(rule.not && rule.not.test(w))) return rule.canonical;
+  const y = byYear && reportYear !== null ? /((?:19|20)\d{2})\s*年/.exec(w) : null;
+  const byOffset = y ? profile.yearParts.find((r) => r.offset === Number(y[1]) - reportYear!) : undefined;
+  for (const id of profile.headingOrder) {
+    const rule = partDef(profile, id)!;
+    if (!rule.heading.test(w) || (rule.not && rule.not.test(w))) continue;
+    return byOffset && byOffset.overrides.includes(id) ? byOffset.part : id;
   }
-  return nextYear ? 'plans' : null;
+  return byOffset ? byOffset.part : null;
 }
 
 /** Every part a heading names (a combined heading such as 存在问题及下一步打算 names two). */
 function partsOf(words: string, profile: Profile): TemplatePart[] {
   const w = headingTitle(words).replace(/\s+/g, '');
-  return profile.parts.filter((r) => r.heading.test(w) && !(r.not && r.not.test(w))).map((r) => r.canonical);
+  return profile.headingOrder.filter((id) => {
+    const r = partDef(profile, id)!;
+    return r.heading.test(w) && !(r.not && r.not.test(w));
+  });
 }
 
 /** The heading's own words: up to its first full stop, or the first clause when it runs on. */
@@ -125,6 +130,8 @@ interface Draft {
   inferred?: boolean;
   /** Other parts a combined heading names. */
   alsoNames: TemplatePart[];
+  /** Which rule or cue decided the label. */
+  rule?: string;
 }
 
 export interface Structure {
@@ -165,40 +172,46 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
 
   const drafts: Draft[] = [];
   const firstTop = tops.length ? tops[0] : close;
-  if (firstTop > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: firstTop, alsoNames: [] });
+  if (firstTop > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: firstTop, alsoNames: [], rule: 'before the first part' });
   if (!tops.length && close > titleLines) {
     drafts.length = 0;
     const led = paragraphLed(lines, titleLines, close, profile, reportYear);
-    // the paragraphs between "……报告如下:" and the first part found by its opening are the measures
-    if (led.length && led[0].canonical !== 'measures') {
+    // the paragraphs between "……报告如下:" and the first part found by its opening are the default part
+    if (led.length && led[0].canonical !== profile.defaultPart) {
       let lead = -1;
-      for (let i = titleLines; i < led[0].from; i++) if (/(?:报告|汇报|情况)如下|现将.{0,30}报告/.test(lines[i].text)) lead = i;
-      if (lead >= 0 && lead + 1 < led[0].from) led.unshift({ canonical: 'measures', heading: null, from: lead + 1, to: led[0].from, inferred: true, alsoNames: [] });
+      for (let i = titleLines; i < led[0].from; i++) if (profile.lead.test(lines[i].text)) lead = i;
+      if (lead >= 0 && lead + 1 < led[0].from)
+        led.unshift({ canonical: profile.defaultPart, heading: null, from: lead + 1, to: led[0].from, inferred: true, alsoNames: [], rule: 'after the lead sentence' });
     }
     if (led.length >= 2) {
       // no headings, but paragraphs that open with their part (我局法治政府建设还存在以下不足:……)
-      if (led[0].from > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: led[0].from, alsoNames: [] });
+      if (led[0].from > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: led[0].from, alsoNames: [], rule: 'before the first part' });
       drafts.push(...led);
       warnings.push('no headings: parts were found by the paragraphs that open them');
     } else {
       // no heading at all: the body is one part of unknown kind
-      if (titleLines > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: titleLines, alsoNames: [] });
-      drafts.push({ canonical: 'unknown', heading: null, from: titleLines, to: close, alsoNames: [] });
-      warnings.push('no headings of the template were found: is this a 法治政府建设 report?');
+      if (titleLines > 0) drafts.push({ canonical: 'preamble', heading: null, from: 0, to: titleLines, alsoNames: [], rule: 'title' });
+      drafts.push({ canonical: 'unknown', heading: null, from: titleLines, to: close, alsoNames: [], rule: 'no heading or lead-in found' });
+      warnings.push(`no headings of the template were found: is this a ${profile.name}?`);
     }
   }
   let seenLater = false;
+  const defaultAt = templateIndex(profile, profile.defaultPart);
   tops.forEach((at, k) => {
     const to = k + 1 < tops.length ? tops[k + 1] : close;
     let canonical: Canonical | null = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
-    // topical parts (一、强化……) before problems and plans are the measures, told part by part
-    if (!canonical) canonical = seenLater ? 'unknown' : 'measures';
-    if (canonical === 'problems' || canonical === 'plans' || canonical === 'other') seenLater = true;
+    let rule = lines[at].rank === 0 ? 'bare heading' : 'heading';
+    // topical parts (一、强化……) before the later parts are the default part, told topic by topic
+    if (!canonical) {
+      canonical = seenLater ? 'unknown' : profile.defaultPart;
+      rule = seenLater ? 'topical heading after a later part' : 'topical heading before any later part';
+    }
+    if (templateIndex(profile, canonical) > defaultAt && templateIndex(profile, canonical) < profile.order.length && !profile.floating?.includes(canonical)) seenLater = true;
     const alsoNames = partsOf(lines[at].words, profile).filter((p) => p !== canonical);
-    drafts.push({ canonical, heading: lines[at], from: at, to, alsoNames });
+    drafts.push({ canonical, heading: lines[at], from: at, to, alsoNames, rule });
   });
   if (!named.size && tops.length) warnings.push('no heading names a part of the template: parts were labelled by position');
-  if (close < lines.length) drafts.push({ canonical: 'closing', heading: null, from: close, to: lines.length, alsoNames: [] });
+  if (close < lines.length) drafts.push({ canonical: 'closing', heading: null, from: close, to: lines.length, alsoNames: [], rule: 'closing block (特此报告, signature, date, trailer)' });
 
   let parts = splitCombined(drafts, lines, profile, reportYear);
   parts = promoteTrailing(parts, lines, profile);
@@ -219,20 +232,23 @@ function paragraphLed(lines: Line[], from: number, to: number, profile: Profile,
   for (let i = from; i < to; i++) {
     const l = lines[i];
     // "现将……情况报告如下:" introduces the report; it opens no part
-    if (/(?:报告|汇报|情况)如下|^现将/.test(l.text)) continue;
+    if (profile.lead.test(l.text)) continue;
     let part: Canonical | null = partOf(l.text, profile, year, false);
+    let why = 'paragraph opens with the part\'s name';
     if (!part) {
       for (const rule of profile.embedded) {
-        const m = rule.leadIn.exec(l.text);
-        const y = m?.groups?.year;
-        if (m && m.index < 40 && (!y || (year !== null && Number(y) === year + 1))) part = rule.canonical;
-        if (part) break;
+        const m = leadInAt(rule, l.text, year);
+        if (m && m.index < 40) {
+          part = rule.part;
+          why = `lead-in «${m[0].slice(0, 16)}»`;
+          break;
+        }
       }
     }
     if (!part || seen.has(part)) continue;
     seen.add(part);
     if (out.length) out[out.length - 1].to = i;
-    out.push({ canonical: part, heading: null, from: i, to, inferred: true, alsoNames: [] });
+    out.push({ canonical: part, heading: null, from: i, to, inferred: true, alsoNames: [], rule: why });
   }
   return out;
 }
@@ -277,7 +293,7 @@ function splitCombined(drafts: Draft[], lines: Line[], profile: Profile, year: n
       const at = findLine(lines, rest.from + 1, rest.to, (l) => l.rank > 0 && partOf(l.words, profile, year) === other);
       if (at < 0) continue;
       out.push({ ...rest, to: at, alsoNames: [] });
-      rest = { canonical: other, heading: lines[at], from: at, to: rest.to, alsoNames: [] };
+      rest = { canonical: other, heading: lines[at], from: at, to: rest.to, alsoNames: [], rule: 'second part of a combined heading' };
     }
     out.push(rest);
   }
@@ -293,8 +309,8 @@ function splitCombined(drafts: Draft[], lines: Line[], profile: Profile, year: n
 function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draft[] {
   let out = drafts;
   for (const rule of profile.embedded) {
-    if (!rule.subheading || out.some((d) => d.canonical === rule.canonical)) continue;
-    for (const d of out.filter((x) => (rule.inside as Canonical[]).includes(x.canonical))) {
+    if (!rule.subheading || out.some((d) => d.canonical === rule.part)) continue;
+    for (const d of out.filter((x) => rule.inside.includes(x.canonical))) {
       const from = d.from + (d.heading ? 1 : 0);
       const ranks = lines.slice(from, d.to).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
       if (!ranks.length) continue;
@@ -306,14 +322,14 @@ function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draf
       const last = subs[subs.length - 1];
       const first = subs[0];
       if (names(last)) {
-        const promoted: Draft = { canonical: rule.canonical, heading: lines[last], from: last, to: d.to, inferred: true, alsoNames: [] };
+        const promoted: Draft = { canonical: rule.part, heading: lines[last], from: last, to: d.to, inferred: true, alsoNames: [], rule: `last sub-heading of ${d.canonical}` };
         out = [...out.slice(0, i), { ...d, to: last }, promoted, ...out.slice(i + 1)];
         break;
       }
       // or the first, right under the host's heading (二、下一步工作打算 (一)存在的问题 (二)整改措施): the host's heading
       // goes with it, so that the parts keep the order in which the report tells them
       if (subs.length > 1 && first === from && names(first)) {
-        const promoted: Draft = { canonical: rule.canonical, heading: lines[first], from: d.from, to: subs[1], inferred: true, alsoNames: [] };
+        const promoted: Draft = { canonical: rule.part, heading: lines[first], from: d.from, to: subs[1], inferred: true, alsoNames: [], rule: `first sub-heading of ${d.canonical}` };
         out = [...out.slice(0, i), promoted, { ...d, heading: null, from: subs[1] }, ...out.slice(i + 1)];
         break;
       }
@@ -322,38 +338,64 @@ function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draf
   return out;
 }
 
-/** Parts without a heading: problems told inside the measures, plans after a lead-in sentence. */
+/** A lead-in of this rule in a line, with its year (2022年,我们将……) checked against the report's. */
+function leadInAt(rule: EmbeddedRule, text: string, year: number | null): RegExpExecArray | null {
+  const m = rule.leadIn.exec(text);
+  const y = m?.groups?.year;
+  if (!m || !y) return m;
+  return year !== null && Number(y) === year + (rule.year ?? 1) ? m : null;
+}
+
+/**
+ * Parts without a heading of their own, decided over the whole report. Inside each part, a line that opens with a
+ * lead-in (但也存在……不足:, 2022年,我们将……) starts the part the lead-in announces, if the report has not told that part
+ * yet. From there labels only move on through the template: a plans list is never followed by measures again without
+ * a heading. The one way back is a part the profile lets resume (a problem paragraph in the middle of the measures):
+ * its host goes on at the host's next numbered heading, unless that heading starts its numbering again at 一 (the
+ * embedded part's own points).
+ */
 function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: number | null): Draft[] {
-  let out = drafts;
-  for (const rule of profile.embedded) {
-    if (out.some((d) => d.canonical === rule.canonical)) continue;
-    const content = out.filter((d) => (rule.inside as Canonical[]).includes(d.canonical));
-    // plans follow everything else, so they are looked for in the last part only
-    const where = rule.canonical === 'plans' ? content.slice(-1) : content;
-    for (const d of where) {
-      const at = findLine(lines, d.from + (d.heading ? 1 : 0), d.to, (l) => {
-        const m = rule.leadIn.exec(l.text);
-        if (!m) return false;
-        const y = m.groups?.year;
-        return !y || (year !== null && Number(y) === year + 1);
-      });
-      if (at < 0) continue;
-      // the part runs to the next numbered heading of the host, or to its end
-      let end = d.to;
-      if (rule.canonical !== 'plans') {
-        const next = findLine(lines, at + 1, d.to, (l) => l.rank > 0 && l.rank < ORDINAL_RANK);
-        if (next >= 0) end = next;
-      }
-      const i = out.indexOf(d);
-      const pieces: Draft[] = [];
-      if (at > d.from) pieces.push({ ...d, to: at });
-      pieces.push({ canonical: rule.canonical, heading: null, from: at, to: end, inferred: true, alsoNames: [] });
-      if (end < d.to) pieces.push({ ...d, heading: null, from: end, to: d.to });
-      out = [...out.slice(0, i), ...pieces, ...out.slice(i + 1)];
-      break;
+  const out: Draft[] = [];
+  const told = new Set(drafts.map((d) => d.canonical));
+  const rules = profile.embedded.filter((r) => r.leadIn.source !== '(?!)');
+  for (const d of drafts) {
+    const open = rules.filter((r) => r.inside.includes(d.canonical) && !told.has(r.part) && (!r.lastOnly || isLastHost(d, drafts, r)));
+    if (!open.length) {
+      out.push(d);
+      continue;
     }
+    let seg: Draft = d;
+    let active: EmbeddedRule | null = null;
+    for (let i = d.from + (d.heading ? 1 : 0); i < d.to; i++) {
+      const l = lines[i];
+      if (active?.resumes && l.rank > 0 && l.rank < ORDINAL_RANK && l.value !== 1) {
+        out.push({ ...seg, to: i });
+        seg = { ...d, heading: null, from: i, rule: `${d.canonical} resumes at its next heading` };
+        active = null;
+        continue;
+      }
+      const at = templateIndex(profile, active ? active.part : d.canonical);
+      for (const rule of open) {
+        if (told.has(rule.part) || (active && templateIndex(profile, rule.part) <= at)) continue;
+        if (rule.lastOnly && !isLastHost(d, drafts, rule)) continue;
+        const m = leadInAt(rule, l.text, year);
+        if (!m) continue;
+        if (i > seg.from) out.push({ ...seg, to: i });
+        seg = { canonical: rule.part, heading: null, from: i, to: d.to, inferred: true, alsoNames: [], rule: `lead-in «${m[0].slice(0, 16)}» inside ${d.canonical}` };
+        told.add(rule.part);
+        active = rule;
+        break;
+      }
+    }
+    out.push({ ...seg, to: d.to });
   }
   return out;
+}
+
+/** The last part of the report that this rule may hide in. */
+function isLastHost(d: Draft, drafts: Draft[], rule: EmbeddedRule): boolean {
+  const hosts = drafts.filter((x) => rule.inside.includes(x.canonical));
+  return hosts[hosts.length - 1] === d;
 }
 
 function findLine(lines: Line[], from: number, to: number, test: (l: Line) => boolean): number {
@@ -376,6 +418,7 @@ function toSection(d: Draft, text: string, lines: Line[], topRank: number): Sect
         : [...runOnItems(d.heading, text), ...buildItems(text, lines, d.from + (d.heading ? 1 : 0), d.to, topRank)],
   };
   if (d.inferred) section.inferred = true;
+  if (d.rule) section.rule = d.rule;
   return section;
 }
 

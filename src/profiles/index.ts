@@ -1,8 +1,29 @@
 import { fazhi } from './fazhi.js';
-import type { Profile } from './types.js';
+import type { PartDef, Profile } from './types.js';
 
-export type { Profile, PartRule, EmbeddedRule, Topic } from './types.js';
+export type { Profile, PartDef, EmbeddedRule, YearRule, Topic, Deadline } from './types.js';
 export { fazhi } from './fazhi.js';
 
+/** Every kind govdiff reads, by id. */
 export const PROFILES: Record<string, Profile> = { fazhi };
 export const DEFAULT_PROFILE = fazhi;
+
+const defs = new WeakMap<Profile, Map<string, PartDef>>();
+
+/** A part's definition in its profile (null for preamble, closing, unknown). */
+export function partDef(profile: Profile, id: string): PartDef | null {
+  let m = defs.get(profile);
+  if (!m) defs.set(profile, (m = new Map(profile.parts.map((p) => [p.id, p]))));
+  return m.get(id) ?? null;
+}
+
+/** The profile that read a report; reports from before kinds were recorded are 法治 reports. */
+export function profileOf(report: { kind?: string }): Profile {
+  return (report.kind && PROFILES[report.kind]) || DEFAULT_PROFILE;
+}
+
+/** A part's position in its template (parts outside it sort last). */
+export function templateIndex(profile: Profile, id: string): number {
+  const i = profile.order.indexOf(id);
+  return i < 0 ? profile.order.length : i;
+}

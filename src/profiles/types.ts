@@ -1,26 +1,47 @@
-// A report kind as data: how its title reads, which headings name which canonical part, and how parts
-// without a heading of their own announce themselves. The parser knows no wording of its own.
-import type { TemplatePart } from '../model.js';
+// A report kind as data: its parts and their order, how its title and headings read, how parts without a heading
+// announce themselves, its stock phrases, topics and deadline. The parser and the analyses know no wording of their own.
 
-export interface PartRule {
-  canonical: TemplatePart;
-  /** Matches a top-level heading's words (marker removed). */
+export interface PartDef {
+  /** The canonical id (`measures`, `overview`, `tasks`…), unique within the profile. */
+  id: string;
+  /** The part in the template's own words. */
+  zh: string;
+  en: string;
+  /** Matches a top-level heading's words (marker removed); parts are tried in `headingOrder`. */
   heading: RegExp;
   /** Heading words that look like this part but are not (解决……问题 is a measure, not a problem). */
   not?: RegExp;
 }
 
 export interface EmbeddedRule {
-  canonical: TemplatePart;
-  /** A paragraph that opens this part inside another one (……但也存在一些薄弱环节:一是……). */
+  /** The part this rule finds. */
+  part: string;
+  /** A paragraph or sentence that opens this part inside another one (……但也存在一些薄弱环节:一是……). */
   leadIn: RegExp;
   /**
    * The last sub-heading of another part that is this part in full wording ((六)党政主要负责人履行推进法治建设第一责任人
    * 职责情况): it runs to the end of its host.
    */
   subheading?: RegExp;
-  /** Which sections it may hide in. */
-  inside: TemplatePart[];
+  /** Which parts it may hide in. */
+  inside: string[];
+  /** The host part goes on at its next sub-heading that continues the host's numbering (a problem paragraph in the middle of the measures). */
+  resumes?: boolean;
+  /** A lead-in that is a whole sentence may start inside a line (a body run into one line): the line is broken there. */
+  sentence?: boolean;
+  /** Only in the last part of the report it may hide in (next year's plans follow everything else). */
+  lastOnly?: boolean;
+  /** The year a lead-in names (its `year` group), relative to the report's year (default 1: next year). */
+  year?: number;
+}
+
+/** A heading that names a year relative to the report's: 2022年工作打算 in a report on 2021 is the plans. */
+export interface YearRule {
+  /** The heading's year minus the report's year. */
+  offset: number;
+  part: string;
+  /** Parts this overrides when the heading's words name them too (2022年主要举措 is still next year's plan). */
+  overrides: string[];
 }
 
 export interface Topic {
@@ -29,7 +50,15 @@ export interface Topic {
   /** Words and phrases that, found in an item, put it under this topic. */
   keywords: string[];
   /** Which canonical sections the topic applies to (all when absent). */
-  sections?: TemplatePart[];
+  sections?: string[];
+}
+
+export interface Deadline {
+  /** Month and day of the year after the year reported on (法治: 1 April; 政府信息公开: 31 January). */
+  month: number;
+  day: number;
+  /** What sets it, for messages. */
+  source: string;
 }
 
 export interface Profile {
@@ -37,10 +66,38 @@ export interface Profile {
   name: string;
   /** A title of this kind of report. */
   title: RegExp;
-  /** Tried in order; the first rule whose heading matches names the part. */
-  parts: PartRule[];
+  /** Words that mark this kind wherever they stand (title, headings): they decide the kind of a mixed folder. */
+  signature: RegExp;
+  parts: PartDef[];
+  /** The content parts in template order (preamble and closing around them). */
+  order: string[];
+  /** The parts every report of the kind must have (check). */
+  mandated: string[];
+  /** Part ids in the order their heading rules are tried (the first that matches names the heading). */
+  headingOrder: string[];
+  /** Topical parts without a part's name (一、强化……) before any later part are this one. */
+  defaultPart: string;
+  /** Parts real reports put anywhere (duties first): they do not end the default part's run of topical headings. */
+  floating?: string[];
+  /** Headings naming a year relative to the report's. */
+  yearParts: YearRule[];
+  /** How the report's year relates to the years its text names: 0 reports on that year; 1 plans it (a work report). */
+  yearIsPlanned?: boolean;
   embedded: EmbeddedRule[];
+  /** The sentence that introduces the body (……报告如下): it opens no part. */
+  lead: RegExp;
   /** Lines that close a report: 特此报告 and the like. */
   closing: RegExp;
+  /** A last paragraph that closes the report without a heading (各位代表，让我们……奋斗). */
+  closingParagraph?: RegExp;
+  /** A heading after the closing that opens appended material (名词解释, 附件). */
+  appendix?: { part: string; heading: RegExp };
+  /** Stock phrases: formula that says nothing specific, damped in similarity and counted as formula. */
+  stock: string[];
   topics: Topic[];
+  deadline?: Deadline;
+  /** Which part holds next year's plans and which part of next year's report reports on them. */
+  promises?: { plans: string; outcomes: string };
+  /** The part that admits problems. */
+  problemsPart?: string;
 }
