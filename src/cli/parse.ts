@@ -12,9 +12,12 @@ interface ParseArgs extends GlobalArgs {
 export function reportToJson(r: Report) {
   return {
     file: r.file,
+    kind: r.kind,
+    kindRule: r.kindRule,
     meta: r.meta,
     sections: r.sections,
     text: r.text,
+    removed: r.removed,
     warnings: r.warnings,
   };
 }

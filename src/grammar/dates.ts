@@ -23,7 +23,8 @@ function readMonthDay(y: number, digits: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-const CN_NUM = '[〇零一二三四五六七八九十]';
+// ○ (a circle) is often typed for 〇 in written dates
+const CN_NUM = '[〇○零一二三四五六七八九十]';
 
 const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   // 2022年1月14日, 2022 年 1 月 14 日
@@ -33,7 +34,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   // 二〇二二年一月十四日
   [
     new RegExp(`(${CN_NUM}{4})\\s*年\\s*(${CN_NUM}{1,3})\\s*月\\s*(${CN_NUM}{1,3})\\s*日`),
-    (m) => checked(chineseNumber(m[1]), chineseNumber(m[2]), chineseNumber(m[3])),
+    (m) => checked(chineseNumber(m[1].replace(/○/g, '〇')), chineseNumber(m[2]), chineseNumber(m[3])),
   ],
   // characters lost: 2022年211日, 20222月11日, 2022211日 — kept only when one reading is a valid date
   [/((?:19|20)\d{2})\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日/, (m) => readMonthDay(+m[1], m[2] + m[3])],

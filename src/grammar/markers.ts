@@ -21,6 +21,7 @@ export interface Marker {
   length: number;
 }
 
+// ○ is typed for 〇 in written years (二○一二年)
 const CN_DIGITS = '〇零一二三四五六七八九';
 const CN = '[一二三四五六七八九十]{1,3}';
 

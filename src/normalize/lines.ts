@@ -81,8 +81,12 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
       : [l],
   ).flatMap((l) => {
     // a signature and date run on after the last sentence: "……工作。南平市司法局 2023年2月10日"
-    const m = /(?<=[。!！?？])\s*([^。!！?？,，;；:：]{3,30}?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年\S{1,6}日))$/.exec(l);
-    return m && m.index > 0 ? [l.slice(0, m.index), m[1]] : [l];
+    const m = /(?<=[。!！?？])\s*([^。!！?？,，;；:：]{3,30}?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年\S{1,6}日))$/.exec(l);
+    if (m && m.index > 0) return [l.slice(0, m.index), m[1]];
+    // a signature date, and the attachments after it, run on after the last sentence
+    const annex = /(?<=[。!！?？])\s*((?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年[^\s。]{1,6}日))\s*(?=附件|附表)/.exec(l);
+    if (annex && annex.index > 0) return [l.slice(0, annex.index), annex[1], l.slice(annex.index + annex[0].length)];
+    return [l];
   });
   for (const line of lines) {
     if (opts.restarts?.has(line)) [last.cnParen, last.numDun] = [0, 0];
@@ -100,7 +104,10 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
       const g = m.groups;
       const style: Style = g.cnDun ? 'cnDun' : g.cnParen ? 'cnParen' : 'numDun';
       const value = g.cnDun ? chineseNumber(g.cnDun) : g.cnParen ? chineseNumber(g.cnParen) : Number(g.numDun ?? g.numDot);
-      const before = line[m.index - 1];
+      // the mark before the marker, over the spaces a page put between them (……联系。 一、概述)
+      let b = m.index - 1;
+      while (b > 0 && line[b] === ' ') b--;
+      const before = line[b];
       // a part heading (一、) runs on after a full stop or 报告如下:, and only in a body run into one long
       // line; inner headings after a full stop. After ; or , a number is an enumeration inside a sentence.
       const afterPunct = style === 'cnDun' ? /[。:：!！?？]/.test(before) && line.length >= 300 : /[。!！?？]/.test(before);
@@ -108,7 +115,7 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
       // (an outer heading resets the inner count), so an enumeration inside a paragraph of part 二 stays put
       const inSequence = value === last[style] + 1;
       // a part's heading glued to a flattened table (……5949.08三、收到和处理政府信息公开申请情况) still opens the part
-      const namesPart = style === 'cnDun' && inSequence && !!opts.namesPart?.(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const namesPart = style === 'cnDun' && inSequence && !!opts.namesPart?.(ownWords(line.slice(m.index + m[0].length, m.index + m[0].length + 40)));
       const runOnTitle =
         value === 1 && segStyle !== null && RANK[segStyle] < RANK[style] && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
       // a dotted number ("2.") needs sentence punctuation or an outer title before it: "3.2万" is no heading
@@ -122,6 +129,12 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
     out.push(line.slice(from));
   }
   return out;
+}
+
+/** A heading's own words where it runs into a table or the next heading: up to the first figure, marker or stop. */
+function ownWords(s: string): string {
+  const end = s.search(/\d|[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|[。;；]/);
+  return end < 0 ? s : s.slice(0, end);
 }
 
 function note(last: Record<Style, number>, style: Style | null, value: number) {

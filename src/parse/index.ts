@@ -1,4 +1,5 @@
 // Decoded text to a Report: normalize, find the structure, read the metadata.
+import { basename } from 'node:path';
 import type { Decoded, Report } from '../model.js';
 import type { Profile } from '../profiles/types.js';
 import { PROFILES } from '../profiles/index.js';
@@ -46,13 +47,18 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   if (!decided.fits) warnings.push(`fits no kind of report govdiff knows (${decided.rule})`);
   // without a title in the text, a page's own <title> (or ArticleTitle) serves when it reads as one
   const pageTitle = norm.fields['标题'];
-  const title = norm.title ?? (pageTitle && profile.title.test(pageTitle) ? pageTitle : null);
+  // researchers name files by their titles: without a title in the text, a file name that reads as one serves
+  const fileTitle = basename(input.file).replace(/\.[a-z]+$/i, '').replace(/_(?:19|20)\d{2}年?$/, '');
+  const title =
+    norm.title ?? (pageTitle && profile.title.test(pageTitle) ? pageTitle : profile.title.test(fileTitle) ? fileTitle : null);
 
   // a first reading of the year, from the title and opening, lets headings such as "2022年工作" mean plans
   const preambleGuess = lines.slice(0, 8).map((l) => l.text).join('\n');
   const outer = Math.min(...lines.map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK));
-  const headingWords = lines.filter((l) => l.rank === outer).map((l) => l.words);
-  const year = reportYear(title, preambleGuess, headingWords, norm.fields);
+  const headings = lines
+    .filter((l) => l.rank === outer || (l.rank === 0 && l.text.length <= 40 && /(?:19|20)\d{2}\s*年/.test(l.text) && !/[。,，;；]/.test(l.text)))
+    .map((l) => ({ words: l.words, part: partOf(l.words, profile, null, false) }));
+  const year = reportYear(title, preambleGuess, headings, norm.fields, profile);
 
   const { sections, warnings: structural } = buildSections(text, lines, norm.titleLines, profile, year);
   warnings.push(...structural);
@@ -61,8 +67,8 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   const closing = sections.find((s) => s.canonical === 'closing');
   const preamble = sections.find((s) => s.canonical === 'preamble');
   const signers = agenciesFromClosing(closing);
-  const named = title ? agenciesFromTitle(title) : [];
-  const bodyAgency = agencyFromBody(preamble?.text ?? text.slice(0, 600));
+  const named = title ? agenciesFromTitle(title, profile.titleWords) : [];
+  const bodyAgency = agencyFromBody(preamble?.text ?? text.slice(0, 600), profile.agencyCue);
   const agencies = signers.length ? signers : named;
   const agency = principal(agencies) ?? agencyFromFields(norm.fields) ?? bodyAgency;
 

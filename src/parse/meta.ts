@@ -1,5 +1,6 @@
 // Metadata: title, agency, year reported, signature and publication dates.
 import type { Section } from '../model.js';
+import type { Profile } from '../profiles/types.js';
 import { looksLikeAgency } from '../normalize/clutter.js';
 import { isDateLine, parseDate } from '../grammar/dates.js';
 import { chineseNumber } from '../grammar/markers.js';
@@ -9,10 +10,10 @@ const PARTY = /^(?:中共|中国共产党)/;
 const AGENCY_END = /(?:局|委员会|委|政府|办公室|办|院|厅|部|处|中心|所|站|队|会|司|街道|镇|乡|区|县|市|省|管委会|公司|党组)$/;
 
 /** The agency that speaks in the title: the words before 关于 / the year / the report's name. */
-export function agenciesFromTitle(title: string): string[] {
+export function agenciesFromTitle(title: string, kindWords: RegExp = /(?!)/): string[] {
   // "2022年度某某区法治政府建设情况报告": the year may lead
   const t = title.replace(/^关于/, '').replace(/^(?:19|20)\d{2}\s*年度?/, '');
-  const head = t.split(/关于|(?:19|20)\d{2}\s*年|法治政府|依法行政|法治建设/)[0].trim();
+  const head = t.split(new RegExp(`关于|(?:19|20)\\d{2}\\s*年|${kindWords.source}`))[0].trim();
   if (!head) return [];
   return head
     .split(/\s+/)
@@ -33,7 +34,9 @@ export function agenciesFromClosing(closing: Section | undefined): string[] {
 }
 
 /** "现就区国资委2023年度……报告如下", "现将区科技局2021年……": the agency named in the body. */
-export function agencyFromBody(text: string): string | null {
+export function agencyFromBody(text: string, cue?: RegExp): string | null {
+  const c = cue?.exec(text);
+  if (c && AGENCY_END.test(c[1])) return c[1];
   const m = /现(?:将|就|把)(?:我|本)?([^,，。:：;；\d]{2,24}?)(?:(?:19|20)\d{2}\s*年|关于|有关|法治|依法)/.exec(text);
   if (m && AGENCY_END.test(m[1]) && !/^(?:有关|相关|全年|今年|本年)/.test(m[1])) return m[1];
   // the opening sentence's subject: "2020年,市生态环境局在市委、市政府的坚强领导下……"
@@ -59,19 +62,28 @@ function yearIn(s: string): number | null {
   return v >= 1949 && v <= 2100 ? v : null;
 }
 
-/** The year reported on: the title's, then the preamble's or the first parts' headings', then next year's plans minus one. */
-export function reportYear(title: string | null, preamble: string, headings: string[], fields: Record<string, string>): number | null {
+/**
+ * The year of the report (for most kinds the year reported on; for a work report the year it plans): the title's,
+ * then the opening's, then a heading's year less the offset its part has (a plans heading names next year).
+ */
+export function reportYear(
+  title: string | null,
+  preamble: string,
+  headings: Array<{ words: string; part: string | null }>,
+  fields: Record<string, string>,
+  profile: Profile,
+): number | null {
   const fromTitle = title ? yearIn(title) : null;
   if (fromTitle) return fromTitle;
-  const lead = /((?:19|20)\d{2})\s*年度?(?:[^。]{0,30})(?:法治|依法行政|工作情况|报告如下)/.exec(preamble);
+  const lead = profile.yearLead?.exec(preamble);
   if (lead) return Number(lead[1]);
-  for (const h of headings) {
-    const m = YEAR.exec(h);
-    if (m && !/计划|打算|安排|思路|下一/.test(h)) return Number(m[1]);
-  }
-  for (const h of headings) {
-    const m = YEAR.exec(h);
-    if (m) return Number(m[1]) - 1;
+  const offset = (part: string | null) => profile.yearParts.find((r) => r.part === part)?.offset ?? 0;
+  // headings of the part the report is on first: their year is the report's
+  for (const pass of [0, 1]) {
+    for (const h of headings) {
+      const m = YEAR.exec(h.words);
+      if (m && (pass === 1 || offset(h.part) === 0)) return Number(m[1]) - offset(h.part);
+    }
   }
   const t = fields['标题'] ?? fields['名称'];
   const m = t ? YEAR.exec(t) : null;

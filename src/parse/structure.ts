@@ -70,7 +70,10 @@ function partsOf(words: string, profile: Profile): TemplatePart[] {
 
 /** The heading's own words: up to its first full stop, or the first clause when it runs on. */
 export function headingTitle(words: string): string {
-  const w = words.trim();
+  let w = words.trim();
+  // a heading a page set off from its run-on paragraph by a space (一、 概述 推进政府信息公开工作是……。)
+  const gap = /^([^\s。;；:：,，]{2,30})\s+(?=\S[^。]{19,}[。;；,，])/.exec(w);
+  if (gap) w = gap[1];
   const stop = w.search(/[。;；:：]/);
   if (stop > 0 && stop <= 60) return w.slice(0, stop);
   if (w.length <= 40) return w.replace(/[。,，]$/, '');
@@ -116,6 +119,34 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
   return k;
 }
 
+/**
+ * Where appended material begins: a short line in the profile's words for it (名词解释, 附件1:…统计表) after the first
+ * part, from which no part of the template's is headed again. lines.length when there is none, or the kind has no
+ * appendix (a 法治 report's attachments close it).
+ */
+function appendixStart(lines: Line[], from: number, profile: Profile): number {
+  const rule = profile.appendix;
+  if (!rule) return lines.length;
+  // only the last third of the report: a glossary is appended, never quoted at the start
+  for (let i = Math.max(from + 1, Math.floor(lines.length * 0.5)); i < lines.length; i++) {
+    const l = lines[i];
+    const words = (l.rank > 0 ? l.words : l.text).trim();
+    // a short heading line, or an attachment's title run on into its flattened table
+    if ((words.length <= 60 || /^附[件表录]/.test(words)) && rule.heading.test(words.slice(0, 60))) return i;
+  }
+  return lines.length;
+}
+
+/** A last paragraph that closes the report in the kind's words (各位代表,让我们……奋斗!), right before the closing block. */
+function closingParagraphStart(lines: Line[], from: number, close: number, profile: Profile): number {
+  const rule = profile.closingParagraph;
+  if (!rule) return close;
+  for (let i = close - 1; i > from && i >= close - 3; i--) {
+    if (lines[i].rank === 0 && rule.test(lines[i].text)) return i;
+  }
+  return close;
+}
+
 /** "某某区司法局  2023年3月15日": signature and date on one line. */
 export function isSignedDateLine(line: string): boolean {
   const m = /^(.{3,40}?)\s*((?:19|20)\d{2}\s*年\S{1,8}日|[〇零一二][〇零一二三四五六七八九]{3}年\S{1,6}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/.exec(line.trim());
@@ -141,7 +172,11 @@ export interface Structure {
 
 export function buildSections(text: string, lines: Line[], titleLines: number, profile: Profile, reportYear: number | null): Structure {
   const warnings: string[] = [];
-  const close = closingStart(lines, titleLines, profile);
+  // appended material (名词解释, 附件1:统计表) ends the report after its closing, whatever its numbering
+  const appendix = appendixStart(lines, titleLines, profile);
+  const body = appendix < lines.length ? lines.slice(0, appendix) : lines;
+  let close = closingStart(body, titleLines, profile);
+  close = closingParagraphStart(body, titleLines, close, profile);
 
   // candidates: numbered lines whose words name a part, and short bare lines that do (their marker was lost)
   const named = new Map<number, TemplatePart>();
@@ -203,7 +238,7 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
     let rule = lines[at].rank === 0 ? 'bare heading' : 'heading';
     // topical parts (一、强化……) before the later parts are the default part, told topic by topic
     if (!canonical) {
-      canonical = seenLater ? 'unknown' : profile.defaultPart;
+      canonical = seenLater ? (profile.topicalPart ?? 'unknown') : profile.defaultPart;
       rule = seenLater ? 'topical heading after a later part' : 'topical heading before any later part';
     }
     if (templateIndex(profile, canonical) > defaultAt && templateIndex(profile, canonical) < profile.order.length && !profile.floating?.includes(canonical)) seenLater = true;
@@ -211,7 +246,9 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
     drafts.push({ canonical, heading: lines[at], from: at, to, alsoNames, rule });
   });
   if (!named.size && tops.length) warnings.push('no heading names a part of the template: parts were labelled by position');
-  if (close < lines.length) drafts.push({ canonical: 'closing', heading: null, from: close, to: lines.length, alsoNames: [], rule: 'closing block (特此报告, signature, date, trailer)' });
+  if (close < appendix) drafts.push({ canonical: 'closing', heading: null, from: close, to: appendix, alsoNames: [], rule: 'closing block (特此报告, signature, date, trailer)' });
+  if (appendix < lines.length && profile.appendix)
+    drafts.push({ canonical: profile.appendix.part, heading: lines[appendix], from: appendix, to: lines.length, alsoNames: [], rule: 'appended after the report' });
 
   let parts = splitCombined(drafts, lines, profile, reportYear);
   parts = promoteTrailing(parts, lines, profile);

@@ -1,11 +1,15 @@
 import { fazhi } from './fazhi.js';
+import { xxgk } from './xxgk.js';
+import { govWork } from './gov-work.js';
 import type { PartDef, Profile } from './types.js';
 
 export type { Profile, PartDef, EmbeddedRule, YearRule, Topic, Deadline } from './types.js';
 export { fazhi } from './fazhi.js';
+export { xxgk } from './xxgk.js';
+export { govWork } from './gov-work.js';
 
 /** Every kind govdiff reads, by id. */
-export const PROFILES: Record<string, Profile> = { fazhi };
+export const PROFILES: Record<string, Profile> = { fazhi, xxgk, [govWork.id]: govWork };
 export const DEFAULT_PROFILE = fazhi;
 
 const defs = new WeakMap<Profile, Map<string, PartDef>>();

@@ -79,6 +79,8 @@ export interface Profile {
   defaultPart: string;
   /** Parts real reports put anywhere (duties first): they do not end the default part's run of topical headings. */
   floating?: string[];
+  /** A topical heading after a later part: `unknown` unless the kind has a part for such matters (xxgk: other). */
+  topicalPart?: string;
   /** Headings naming a year relative to the report's. */
   yearParts: YearRule[];
   /** How the report's year relates to the years its text names: 0 reports on that year; 1 plans it (a work report). */
@@ -92,6 +94,12 @@ export interface Profile {
   closingParagraph?: RegExp;
   /** A heading after the closing that opens appended material (名词解释, 附件). */
   appendix?: { part: string; heading: RegExp };
+  /** Who speaks, in the body (我代表某某区人民政府): group 1 is the agency. */
+  agencyCue?: RegExp;
+  /** Words of the title after the agency (法治政府, 政府信息公开…): the agency is what comes before them. */
+  titleWords?: RegExp;
+  /** The year the opening says the report is on (2022年……法治政府建设工作情况报告如下): group 1. */
+  yearLead?: RegExp;
   /** Stock phrases: formula that says nothing specific, damped in similarity and counted as formula. */
   stock: string[];
   topics: Topic[];
