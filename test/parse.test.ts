@@ -3,6 +3,7 @@ import { readReport, parseReport } from '../src/index.js';
 import { parseDate, isDateLine } from '../src/grammar/dates.js';
 import { markerAt, chineseNumber } from '../src/grammar/markers.js';
 import { agenciesFromTitle, agencyFromBody } from '../src/parse/meta.js';
+import { fazhi } from '../src/profiles/index.js';
 import { S, samplePath, order, sectionOf } from './helpers/samples.js';
 
 const read = (name: string) => readReport(samplePath(name));
@@ -102,10 +103,10 @@ describe('the samples, as a reader sees them', () => {
 
 describe('the agency in a title', () => {
   it('stands before 关于 or the year, after a leading 关于 or year', () => {
-    expect(agenciesFromTitle('某某区司法局2022年度法治政府建设情况报告')).toEqual(['某某区司法局']);
-    expect(agenciesFromTitle('关于某某区2022年法治政府建设情况的报告')).toEqual(['某某区']);
-    expect(agenciesFromTitle('2022年度某某镇人民政府法治政府建设工作报告')).toEqual(['某某镇人民政府']);
-    expect(agenciesFromTitle('关于2022年度法治政府建设情况的报告')).toEqual([]);
+    expect(agenciesFromTitle('某某区司法局2022年度法治政府建设情况报告', fazhi.titleWords)).toEqual(['某某区司法局']);
+    expect(agenciesFromTitle('关于某某区2022年法治政府建设情况的报告', fazhi.titleWords)).toEqual(['某某区']);
+    expect(agenciesFromTitle('2022年度某某镇人民政府法治政府建设工作报告', fazhi.titleWords)).toEqual(['某某镇人民政府']);
+    expect(agenciesFromTitle('关于2022年度法治政府建设情况的报告', fazhi.titleWords)).toEqual([]);
   });
 });
 
