@@ -36,7 +36,8 @@ export function agenciesFromClosing(closing: Section | undefined): string[] {
 /** "现就区国资委2023年度……报告如下", "现将区科技局2021年……": the agency named in the body. */
 export function agencyFromBody(text: string, cue?: RegExp): string | null {
   const c = cue?.exec(text);
-  if (c && AGENCY_END.test(c[1])) return c[1];
+  // 我代表区人民政府: a name relative to the speaker's own level says too little
+  if (c && AGENCY_END.test(c[1]) && !/^(?:省|市|区|县|镇|乡|新区)(?:人民)?政府$/.test(c[1])) return c[1];
   const m = /现(?:将|就|把)(?:我|本)?([^,，。:：;；\d]{2,24}?)(?:(?:19|20)\d{2}\s*年|关于|有关|法治|依法)/.exec(text);
   if (m && AGENCY_END.test(m[1]) && !/^(?:有关|相关|全年|今年|本年)/.test(m[1])) return m[1];
   // the opening sentence's subject: "2020年,市生态环境局在市委、市政府的坚强领导下……"

@@ -403,7 +403,16 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
     }
     let seg: Draft = d;
     let active: EmbeddedRule | null = null;
-    for (let i = d.from + (d.heading ? 1 : 0); i < d.to; i++) {
+    let from = d.from + (d.heading ? 1 : 0);
+    const head = opening(d, lines, profile, year);
+    if (head) {
+      // the part opens its host: the host's heading and first paragraphs are it, the host goes on at its first point
+      out.push({ canonical: head.rule.part, heading: d.heading, from: d.from, to: head.to, inferred: true, alsoNames: [], rule: head.why });
+      told.add(head.rule.part);
+      seg = { ...d, heading: null, from: head.to, rule: `${d.canonical} after the ${head.rule.part} that open it` };
+      from = head.to;
+    }
+    for (let i = from; i < d.to; i++) {
       const l = lines[i];
       if (active?.resumes && l.rank > 0 && l.rank < ORDINAL_RANK && l.value !== 1) {
         out.push({ ...seg, to: i });
@@ -427,6 +436,34 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
     out.push({ ...seg, to: d.to });
   }
   return out;
+}
+
+/**
+ * A lead-in, before the host's first numbered point, of a part that may open this host (the year's targets opening the
+ * year's tasks): where that part ends, at the host's first point or the host's own lead-in.
+ */
+function opening(d: Draft, lines: Line[], profile: Profile, year: number | null): { rule: EmbeddedRule; to: number; why: string } | null {
+  const rule = profile.embedded.find((r) => r.opens?.includes(d.canonical));
+  if (!rule) return null;
+  const own = profile.embedded.filter((r) => r.part === d.canonical);
+  const body = d.from + (d.heading ? 1 : 0);
+  let found = -1;
+  let why = '';
+  for (let i = body; i < d.to; i++) {
+    const l = lines[i];
+    if (l.rank > 0 && l.rank < ORDINAL_RANK) break;
+    const m = leadInAt(rule, l.text, year);
+    if (m) {
+      found = i;
+      why = `lead-in «${m[0].slice(0, 16)}» before the first point of ${d.canonical}`;
+      break;
+    }
+  }
+  if (found < 0) return null;
+  let to = found + 1;
+  while (to < d.to && !(lines[to].rank > 0 && lines[to].rank < ORDINAL_RANK) && !own.some((r) => leadInAt(r, lines[to].text, year))) to++;
+  // the host must keep something of its own
+  return to < d.to ? { rule, to, why } : null;
 }
 
 /** The last part of the report that this rule may hide in. */

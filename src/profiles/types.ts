@@ -29,6 +29,9 @@ export interface EmbeddedRule {
   resumes?: boolean;
   /** A lead-in that is a whole sentence may start inside a line (a body run into one line): the line is broken there. */
   sentence?: boolean;
+  /** Hosts whose head this part may be: a lead-in before the host's first point makes the host's heading and the
+   * paragraphs up to that point (or up to the host's own lead-in) this part. */
+  opens?: string[];
   /** Only in the last part of the report it may hide in (next year's plans follow everything else). */
   lastOnly?: boolean;
   /** The year a lead-in names (its `year` group), relative to the report's year (default 1: next year). */
