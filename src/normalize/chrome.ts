@@ -118,8 +118,8 @@ export function cutInlineChrome(line: string): InlineCut {
   return out;
 }
 
-/** A run of report prose: a sentence of 30 or more characters ending in 。, with no web-page vocabulary. */
+/** A run of report prose: a sentence of 30 or more characters ending in 。 (or ! ?), with no web-page vocabulary. */
 export function holdsProse(text: string): boolean {
   if (CHROME_WORDS.test(text)) return false;
-  return /[^。！？!?]{30,}[。！？]/.test(text);
+  return /[^。！？!?]{30,}[。！？!?]/.test(text);
 }

@@ -297,6 +297,13 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
       break;
     }
     tailStart = i + 1;
+    // a page's footer block after the last sentence of prose: every line of it short or chrome, two or more of them
+    // in page vocabulary (扫一扫在手机打开当前页, 版权所有, 登录注册, 返回手机版)
+    let last = n - 1;
+    while (last > bodyStart && !holdsProse(lines[last])) last--;
+    const block = lines.slice(last + 1, tailStart).filter(Boolean);
+    const chromeLines = block.filter((l) => CHROME.test(l)).length;
+    if (last > bodyStart && chromeLines >= 2 && block.length >= 3 && block.every((l) => l.length <= 80 && !looksLikeAgency(l) && !isDateLine(l))) tailStart = last + 1;
   }
   for (let i = tailStart; i < n; i++) {
     const kv = readKeyValues(lines[i]);
