@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Makes the .html, .docx and .pdf twins of three samples in test/fixtures/docs/, with real writers: the `docx`
+// Makes the .html, .docx, .doc and .pdf twins of three samples in test/fixtures/docs/, with real writers: the `docx`
 // package writes Word files as Word lays them out (indents, a letterhead, running header, "- N -" page numbers),
-// LibreOffice turns them into PDFs as agencies' offices do. Also two hand-written PDFs no writer here makes: a
+// LibreOffice turns them into PDFs and Word 97–2003 files as agencies' offices do. Also two hand-written PDFs no writer here makes: a
 // scanned page (an image, no text) and text in a non-embedded CJK font that only the Adobe CMaps decode.
 // Needs LibreOffice and Droid Sans Fallback, a compact CJK face (dev only; the outputs are committed, tests never run this):
 //   apt-get install -y --no-install-recommends libreoffice-writer fonts-droid-fallback
@@ -187,8 +187,10 @@ try {
     const bytes = await docx.Packer.toBuffer(wordFile(lines, head, running));
     writeFileSync(join(OUT, `${name}.docx`), bytes);
     writeFileSync(join(work, `${name}.docx`), bytes);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, `${name}.docx`)], { stdio: 'ignore' });
-    copyFileSync(join(work, `${name}.pdf`), join(OUT, `${name}.pdf`));
+    for (const to of ['pdf', 'doc']) {
+      execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, join(work, `${name}.docx`)], { stdio: 'ignore' });
+      copyFileSync(join(work, `${name}.${to}`), join(OUT, `${name}.${to}`));
+    }
   }
   writeFileSync(join(OUT, 'table.docx'), await docx.Packer.toBuffer(tableFile()));
   writeFileSync(join(OUT, 'scanned.pdf'), scannedPdf());
@@ -196,6 +198,6 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-for (const f of ['changshou', 'qijiang', 'guoziwei'].flatMap((n) => ['txt', 'html', 'docx', 'pdf'].map((e) => `${n}.${e}`))) {
+for (const f of ['changshou', 'qijiang', 'guoziwei'].flatMap((n) => ['txt', 'html', 'docx', 'doc', 'pdf'].map((e) => `${n}.${e}`))) {
   console.log(`${f.padEnd(16)} ${(statSync(join(OUT, f)).size / 1024).toFixed(0).padStart(5)} KB`);
 }

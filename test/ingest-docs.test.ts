@@ -2,11 +2,11 @@
 // the docx package and LibreOffice, committed) read to the same sections as their text.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInput, expandInputs, decodeReport } from '../src/ingest/index.js';
-import { pageLines, dropPageFurniture, joinLines, pdfPagesToText } from '../src/ingest/pdf.js';
+import { pageLines, dropPageFurniture, joinLines, pdfPagesToText, isPageNumber } from '../src/ingest/pdf.js';
 import { docxHtmlToText } from '../src/ingest/docx.js';
 import { parseDecoded } from '../src/parse/index.js';
 import { InputError } from '../src/model.js';
@@ -23,7 +23,7 @@ describe.each(['changshou', 'qijiang', 'guoziwei'])('the twins of %s', (name) =>
 
   // exact, white space aside: the PDF reader joins every line the page width broke and drops every page number,
   // running header and letterhead these files have, so no tolerance is needed
-  it.each(['html', 'docx', 'pdf'])('.%s has the same sections, in the same order, with the same text', (ext) => {
+  it.each(['html', 'docx', 'doc', 'pdf'])('.%s has the same sections, in the same order, with the same text', (ext) => {
     const r = parseDecoded(readInput(doc(`${name}.${ext}`)));
     expect(r.sections.map((s) => s.canonical)).toEqual(text.sections.map((s) => s.canonical));
     r.sections.forEach((s, i) => {
@@ -82,6 +82,12 @@ describe('PDF', () => {
     expect(joinLines(dropPageFurniture(pages).flat()).map((p) => p.text)).toEqual(paras);
   });
 
+  it('knows page numbers as offices print them, and the radicals Word-made PDFs put for characters', () => {
+    for (const n of ['- 3 -', '— 12 —', '－3－', '3', '第3页', '第 3 页 共 9 页', '3 / 9', 'Page 3 of 9']) expect(isPageNumber(n), n).toBe(true);
+    for (const n of ['一、3', '2021年', '第三页的内容']) expect(isPageNumber(n), n).toBe(false);
+    expect(pageLines([run16('⼀、⼯作举措', 80, 700)], 1)[0].text).toBe('一、工作举措');
+  });
+
   it('a PDF whose pages are images only, some of them, warns', () => {
     const text = { width: 595, height: 842, runs: [run16('关于2021年度法治政府建设情况的报告', 80, 700)] };
     const r = pdfPagesToText('mixed.pdf', [text, { width: 595, height: 842, runs: [], images: true }]);
@@ -95,9 +101,19 @@ describe('Word', () => {
     expect(docxHtmlToText('<p>a<br />b</p><table><tr><td><p>x</p><p>y</p></td><td></td></tr></table>')).toBe('a\nb\nx y\t');
   });
 
-  it('names a damaged .docx and refuses .wps and RTF with the command that converts them', () => {
+  it('reads a .wps saved in Word 97–2003 format, as WPS Office writes it', () => {
+    const d = decodeReport('r.wps', new Uint8Array(readFileSync(doc('guoziwei.doc'))));
+    expect(d.text).toBe(readInput(doc('guoziwei.doc')).text);
+    expect(d.text.split('\n')).toContain('五、其他需要报告的情况');
+  });
+
+  it('names a damaged Word file, and refuses RTF, with the command that converts them', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml broken')]);
     expect(() => decodeReport('bad.docx', zip)).toThrow(/bad\.docx: could not be read as \.docx/);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]);
+    expect(() => decodeReport('my report.wps', ole)).toThrow(
+      /^my report\.wps: is a WPS Writer \(\.wps\) file that could not be read \(.+\); convert it first: libreoffice --headless --convert-to docx 'my report\.wps'$/,
+    );
     expect(() => decodeReport('a.rtf', new TextEncoder().encode('{\\rtf1 x}'))).toThrow(
       'a.rtf: is an RTF file, which govdiff does not read; convert it first: libreoffice --headless --convert-to docx a.rtf',
     );
@@ -118,7 +134,10 @@ describe('directory walks', () => {
     writeFileSync(join(dir, '.hidden.txt'), 'x');
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'photo.jpg'), 'x');
-    symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt')); // a symlinked file: read
+    const elsewhere = mkdtempSync(join(tmpdir(), 'govdiff-elsewhere-'));
+    copyFileSync(doc('changshou.txt'), join(elsewhere, 'c.txt'));
+    symlinkSync(join(elsewhere, 'c.txt'), join(dir, 'link.txt')); // a symlinked file: read
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'again.txt')); // a second name of a file read anyway: not read twice
     symlinkSync(dir, join(dir, 'sub', 'up')); // back to the top: a loop
     symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
     // 报告.txt as a Windows zip stores it: GBK bytes, not UTF-8
@@ -134,6 +153,7 @@ describe('directory walks', () => {
     expect(skipped).toEqual([
       { file: join(dir, '.git'), reason: 'hidden folder' },
       { file: join(dir, '.hidden.txt'), reason: 'hidden file (dotfile)' },
+      { file: join(dir, 'again.txt'), reason: `same file as ${join(dir, 'a.txt')}` },
       { file: join(dir, 'dangling.txt'), reason: 'broken symlink' },
       { file: join(dir, 'photo.jpg'), reason: 'unsupported extension .jpg' },
       { file: join(dir, 'sub', 'up'), reason: expect.stringMatching(/^symlink loop/) },

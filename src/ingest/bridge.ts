@@ -1,6 +1,6 @@
-// mammoth and pdfjs-dist only have async APIs, but reading is synchronous everywhere (readReport, every command):
+// mammoth, word-extractor and pdfjs-dist only have async APIs, but reading is synchronous everywhere (readReport, every command):
 // one worker thread runs them and the caller blocks on Atomics.wait until it answers. The worker starts on the
-// first .docx or .pdf and loads only the library that file needs, so start-up is untouched.
+// first Word file or PDF and loads only the library that file needs, so start-up is untouched.
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -20,11 +20,15 @@ export interface DocxResult {
   html: string;
 }
 
+export interface DocResult {
+  text: string;
+}
+
 export interface PdfResult {
   pages: PdfPage[];
 }
 
-type Request = { kind: 'docx' | 'pdf'; bytes: Uint8Array };
+type Request = { kind: 'docx' | 'doc' | 'pdf'; bytes: Uint8Array };
 
 // Plain JavaScript run with eval, so the same code works from dist/ and from the TypeScript sources under vitest.
 const WORKER = String.raw`
@@ -37,6 +41,11 @@ async function docx(bytes) {
   const mammoth = require(paths.mammoth);
   const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   return { html: r.value };
+}
+async function doc(bytes) {
+  const WordExtractor = require(paths.wordExtractor);
+  const d = await new WordExtractor().extract(Buffer.from(bytes));
+  return { text: d.getBody({ filterUnicode: false }) }; // unfiltered: “” and —— stay as written
 }
 async function pdf(bytes) {
   pdfjs ??= await import(pathToFileURL(paths.pdfjs).href);
@@ -74,7 +83,7 @@ async function pdf(bytes) {
 parentPort.on('message', async ({ kind, bytes }) => {
   let reply;
   try {
-    reply = { ok: true, value: kind === 'docx' ? await docx(bytes) : await pdf(bytes) };
+    reply = { ok: true, value: kind === 'docx' ? await docx(bytes) : kind === 'doc' ? await doc(bytes) : await pdf(bytes) };
   } catch (e) {
     reply = { ok: false, name: (e && e.name) || 'Error', error: String((e && e.message) || e) };
   }
@@ -97,6 +106,7 @@ function libraryPaths() {
   const pdfRoot = dirname(require.resolve('pdfjs-dist/package.json'));
   return {
     mammoth: require.resolve('mammoth'),
+    wordExtractor: require.resolve('word-extractor'),
     // the legacy build is the one that runs on Node without browser globals
     pdfjs: join(pdfRoot, 'legacy', 'build', 'pdf.mjs'),
     // pdfjs reads these with fs on Node: plain paths ending in a separator, not URLs
@@ -133,14 +143,15 @@ export class LibraryError extends Error {
 
 /** Runs one conversion in the worker and waits for it; throws LibraryError, or a timeout Error. */
 export function convertSync(kind: 'docx', bytes: Uint8Array, timeoutMs?: number): DocxResult;
+export function convertSync(kind: 'doc', bytes: Uint8Array, timeoutMs?: number): DocResult;
 export function convertSync(kind: 'pdf', bytes: Uint8Array, timeoutMs?: number): PdfResult;
-export function convertSync(kind: Request['kind'], bytes: Uint8Array, timeoutMs = 120_000): DocxResult | PdfResult {
+export function convertSync(kind: Request['kind'], bytes: Uint8Array, timeoutMs = 120_000): DocxResult | DocResult | PdfResult {
   const b = (bridge ??= start());
   Atomics.store(b.signal, 0, 0);
   b.worker.postMessage({ kind, bytes } satisfies Request);
   const waited = Atomics.wait(b.signal, 0, 0, timeoutMs);
   const msg = receiveMessageOnPort(b.port)?.message as
-    | { ok: true; value: DocxResult | PdfResult }
+    | { ok: true; value: DocxResult | DocResult | PdfResult }
     | { ok: false; name: string; error: string }
     | undefined;
   if (!msg) {

@@ -1,5 +1,6 @@
-// Word .docx to report lines, through mammoth's HTML: a paragraph per line, a table row per line (cells split by a
-// tab). Headers, footers and comments are not body text and mammoth leaves them out.
+// Word files to report lines: .docx through mammoth's HTML, Word 97–2003 .doc (and WPS files in the same format)
+// through word-extractor. A paragraph per line, a table row per line with its cells split by a tab. Headers,
+// footers and comments are not body text and both leave them out.
 import { Parser } from 'htmlparser2';
 import { InputError } from '../model.js';
 import { convertSync, LibraryError } from './bridge.js';
@@ -66,4 +67,22 @@ export function docxHtmlToText(html: string): string {
   parser.end();
   flush();
   return lines.join('\n');
+}
+
+/** Reads a Word 97–2003 (OLE) file's body text; throws InputError naming the conversion when it cannot. */
+export function readDoc(file: string, bytes: Uint8Array, what: string, convertHint: string): string {
+  let text: string;
+  try {
+    text = convertSync('doc', bytes).text;
+  } catch (e) {
+    throw new InputError(file, `is ${what} that could not be read (${(e as Error).message}); ${convertHint}`);
+  }
+  // word-extractor ends a table row with a tab, and marks cells and fields with control characters
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/\t+$/, '').trim())
+    .filter(Boolean)
+    .join('\n');
 }

@@ -4,7 +4,7 @@ import { join, extname } from 'node:path';
 import { InputError, type Decoded } from '../model.js';
 import { decodeBytes, declaredCharset } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
-import { readDocx } from './docx.js';
+import { readDocx, readDoc } from './docx.js';
 import { readPdf } from './pdf.js';
 
 export { decodeBytes, canonicalEncoding } from './decode.js';
@@ -14,7 +14,7 @@ export { htmlToText } from './html.js';
 export const STDIN_NAME = '<stdin>';
 const isStdin = (p: string) => p === '-' || p === STDIN_NAME;
 
-/** What a directory walk reads. .doc and .wps are listed so that each is named with the way to convert it. */
+/** What a directory walk reads. */
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.text', '.shtml', '.xhtml', '.docx', '.pdf', '.doc', '.wps'];
 
 /** Files larger than this are skipped by a directory walk: no report is this large, a stray archive or video is. */
@@ -26,7 +26,7 @@ export interface ReadOptions {
 }
 
 /** A decoded report, and the container its text came out of when that was not text or HTML. */
-export type Ingested = Decoded & { container?: 'docx' | 'pdf' };
+export type Ingested = Decoded & { container?: 'docx' | 'doc' | 'pdf' };
 
 const has = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -51,8 +51,11 @@ function readContainer(file: string, bytes: Uint8Array): Ingested | undefined {
     return undefined; // another archive: decodeBytes names it
   }
   if (has(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    const what = /\.wps$/i.test(file) ? 'a WPS Writer (.wps) file' : /\.doc$/i.test(file) || !/\.[a-z]+$/i.test(file) ? 'a Word 97–2003 (.doc) file' : 'an old Office (OLE) file';
-    throw new InputError(file, `is ${what}, which govdiff does not read (no maintained JavaScript reader); ${convertHint(file)}`);
+    // WPS Office writes .wps in Word's binary format; an .xls or .ppt is named by word-extractor's failure
+    const what = /\.wps$/i.test(file) ? 'a WPS Writer (.wps) file' : 'a Word 97–2003 (.doc) file';
+    const text = readDoc(file, bytes, what, convertHint(file));
+    if (!text.trim()) throw new InputError(file, `is ${what} with no text`);
+    return { file, text, encoding: 'utf-8', format: 'text', warnings: [], container: 'doc' };
   }
   if (has(bytes, ascii('{\\rtf'))) throw new InputError(file, `is an RTF file, which govdiff does not read; ${convertHint(file)}`);
   return undefined;
@@ -129,10 +132,25 @@ export function expandInputs(paths: string[]): Expanded {
       continue;
     }
     if (st.isDirectory()) {
-      const found: string[] = [];
+      const found: Found[] = [];
+      const before = skipped.length;
       walk(p, Buffer.from(p), new Set([dirKey(st)]), found, skipped);
-      if (found.length === 0) errors.push(new InputError(p, `directory holds no report files (${REPORT_EXTENSIONS.join(' ')})`));
-      files.push(...found);
+      // a symlink to a file the walk reads anyway would make a report compare with itself: the file itself is kept
+      const owner = new Map<string, string>();
+      for (const f of found) if (!f.link && !owner.has(f.key)) owner.set(f.key, f.file);
+      const kept = found.filter((f) => {
+        const first = owner.get(f.key);
+        if (first === undefined) owner.set(f.key, f.file);
+        else if (first !== f.file) {
+          skipped.push({ file: f.file, reason: `same file as ${first}` });
+          return false;
+        }
+        return true;
+      });
+      const mine = skipped.splice(before).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      skipped.push(...mine);
+      if (kept.length === 0) errors.push(new InputError(p, `directory holds no report files (${REPORT_EXTENSIONS.join(' ')})`));
+      files.push(...kept.map((f) => f.file));
     } else files.push(p);
   }
   return { files, errors, skipped };
@@ -154,7 +172,14 @@ export function decodeName(raw: Buffer): string {
 const compareBytes = (a: Dirent<Buffer>, b: Dirent<Buffer>) => Buffer.compare(a.name, b.name);
 
 // `ancestors` holds the folders on the way down (by device and inode): a symlink back to one of them is a loop.
-function walk(dir: string, rawDir: Buffer, ancestors: Set<string>, out: string[], skipped: Skipped[]): void {
+interface Found {
+  file: string;
+  /** Device and inode: two names of one file share it. */
+  key: string;
+  link: boolean;
+}
+
+function walk(dir: string, rawDir: Buffer, ancestors: Set<string>, out: Found[], skipped: Skipped[]): void {
   let entries: Dirent<Buffer>[];
   try {
     entries = readdirSync(rawDir, { withFileTypes: true, encoding: 'buffer' }).sort(compareBytes);
@@ -194,7 +219,7 @@ function walk(dir: string, rawDir: Buffer, ancestors: Set<string>, out: string[]
     else if (st.size > MAX_FILE_SIZE) skipped.push({ file: full, reason: `too large (${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_SIZE / 1048576} MB)` });
     else {
       if (!raw.equals(Buffer.from(full))) rawNames.set(full, raw);
-      out.push(full);
+      out.push({ file: full, key: dirKey(st), link: e.isSymbolicLink() });
     }
   }
 }
