@@ -82,6 +82,20 @@ describe('PDF', () => {
     expect(joinLines(dropPageFurniture(pages).flat()).map((p) => p.text)).toEqual(paras);
   });
 
+  it('drops a joint letterhead, issuers stacked with 文件 beside them, and its number; keeps the title', () => {
+    const big = (t: string, x: number, y: number): [string, number, number, number, number, boolean] => [t, x, y, 40 * t.length, 40, false];
+    const runs = [
+      big('中共某某区委员会', 80, 780),
+      big('文件', 420, 750),
+      big('某某区人民政府', 80, 720),
+      run16('某委发〔2022〕3号', 200, 660),
+      [('关于2021年度法治政府建设情况的报告'), 120, 600, 22 * 19, 22, false] as [string, number, number, number, number, boolean],
+      run16('一、主要举措和成效', 112, 560),
+      run16('我局认真贯彻落实。', 112, 532),
+    ];
+    expect(pdfPagesToText('joint.pdf', [{ width: 595, height: 842, runs }]).text).toBe('关于2021年度法治政府建设情况的报告\n一、主要举措和成效\n我局认真贯彻落实。');
+  });
+
   it('knows page numbers as offices print them, and the radicals Word-made PDFs put for characters', () => {
     for (const n of ['- 3 -', '— 12 —', '－3－', '3', '第3页', '第 3 页 共 9 页', '3 / 9', 'Page 3 of 9']) expect(isPageNumber(n), n).toBe(true);
     for (const n of ['一、3', '2021年', '第三页的内容']) expect(isPageNumber(n), n).toBe(false);

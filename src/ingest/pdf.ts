@@ -205,16 +205,26 @@ export function joinLines(lines: Line[]): Paragraph[] {
   return out;
 }
 
-const LETTERHEAD = /(?:文件|文件\s*[(（]?[^)）]{0,6}[)）]?)$/;
+const LETTERHEAD = /文件/; // 文件 ends the issuer's name, or stands beside stacked issuers' names
 const DOC_NUMBER = /^(?:[\u4e00-\u9fff]{1,12}\s*[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号|签发人[:：])/;
 
-/** The letterhead of a 公文: "XX人民政府文件" in large type at the top of page 1, then its document number. */
+/** The size most of the text is set in. */
+function bodySize(xs: Array<{ text: string; size: number }>): number {
+  const chars = new Map<number, number>();
+  for (const x of xs) chars.set(Math.round(x.size), (chars.get(Math.round(x.size)) ?? 0) + x.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * The letterhead of a 公文: "XX人民政府文件" in type far larger than the title's at the top of page 1 (a joint one
+ * stacks the issuers with 文件 beside them), then its document number.
+ */
 export function dropLetterhead(paras: Paragraph[]): Paragraph[] {
   if (!paras.length) return paras;
-  const body = median(paras.map((p) => p.size));
+  const body = bodySize(paras);
   let i = 0;
-  while (i < paras.length && i < 3 && paras[i].page === 1 && paras[i].size >= 1.4 * body && LETTERHEAD.test(paras[i].text.replace(/\s+/g, ''))) i++;
-  if (i === 0) return paras;
+  while (i < paras.length && i < 5 && paras[i].page === 1 && paras[i].size >= 1.6 * body) i++;
+  if (!paras.slice(0, i).some((p) => LETTERHEAD.test(p.text.replace(/\s+/g, '')))) return paras;
   while (i < paras.length && paras[i].page === 1 && DOC_NUMBER.test(paras[i].text.replace(/\s+/g, ''))) i++;
   return paras.slice(i);
 }
