@@ -3,7 +3,7 @@ import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import type { Report } from '../model.js';
 import { InputError } from '../model.js';
-import { expandInputs, readInput } from '../ingest/index.js';
+import { expandInputs, readInput, type Skipped } from '../ingest/index.js';
 import { parseDecoded } from '../parse/index.js';
 import { makeContext, type RenderContext } from '../render/context.js';
 
@@ -18,7 +18,7 @@ export interface GlobalArgs {
 
 /** The positional every command takes: files, directories, or - for stdin (all go through loadReports). */
 export const INPUTS = {
-  describe: 'report files or directories (.txt .html .htm, read recursively), or - for stdin',
+  describe: 'report files or directories (.txt .html .htm .shtml .docx .pdf, read recursively), or - for stdin',
   type: 'string',
   array: true,
 } as const;
@@ -26,6 +26,8 @@ export const INPUTS = {
 export interface Loaded {
   reports: Report[];
   failures: InputError[];
+  /** Files inside the directories given that were not read, and why (dotfiles, other extensions, symlink loops). */
+  skipped: Skipped[];
 }
 
 /** Exit status when some input could not be read. */
@@ -37,7 +39,7 @@ export class UsageError extends Error {}
 
 /** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
 export function loadReports(paths: string[], args: GlobalArgs): Loaded {
-  const { files, errors } = expandInputs(paths);
+  const { files, errors, skipped } = expandInputs(paths);
   const reports: Report[] = [];
   const failures: InputError[] = [...errors];
   const progress = makeProgress(files.length, args.quiet);
@@ -50,8 +52,9 @@ export function loadReports(paths: string[], args: GlobalArgs): Loaded {
     }
   }
   progress(files.length, '');
+  for (const s of skipped) process.stderr.write(`govdiff: skipped ${s.file}: ${s.reason}\n`);
   for (const f of failures) process.stderr.write(`govdiff: ${f.file}: ${f.reason}\n`);
-  return { reports, failures };
+  return { reports, failures, skipped };
 }
 
 /** A one-line counter on stderr for long runs, only when stderr is a terminal. */
