@@ -51,4 +51,13 @@ export const fazhi: Profile = {
   ],
   closing: /^(?:特此|专此|此)(?:报告|汇报)|^报告完毕/,
   topics: FAZHI_TOPICS,
+  promises: { plans: 'plans', outcomes: 'measures' },
+  problemsPart: 'problems',
+  // phrases every report uses: they say nothing about which measure a point is about, nor anything specific
+  stock: [
+    '习近平法治思想', '习近平总书记', '法治政府建设', '法治建设', '全面依法治国', '依法治区', '依法治市', '依法治县', '依法行政',
+    '党中央', '决策部署', '高度重视', '进一步', '有待', '不断', '持续', '积极', '认真', '切实', '扎实', '深入', '全面', '坚持',
+    '加强', '强化', '提高', '提升', '推进', '推动', '落实', '贯彻', '完善', '健全', '开展', '工作', '水平', '能力', '建设',
+    '我区', '我局', '我委', '我单位', '本单位', '机关', '干部职工', '年度', '以来', '相关', '有关', '各项', '组织', '情况',
+  ],
 };

@@ -43,4 +43,10 @@ export interface Profile {
   /** Lines that close a report: 特此报告 and the like. */
   closing: RegExp;
   topics: Topic[];
+  /** Which part holds next year's plans, and which part of the next year's report reports on them (govdiff track). */
+  promises?: { plans: string; outcomes: string };
+  /** The part that admits problems (traced across years by govdiff track). */
+  problemsPart?: string;
+  /** Stock phrases (formula) every report of the kind repeats: they say nothing specific. */
+  stock?: string[];
 }
