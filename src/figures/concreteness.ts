@@ -2,7 +2,7 @@
 // a reader could check (a figure, a named document 《…》, a date, a named place, body or case), "formula" when, once
 // the profile's stock phrases and the text other reports share with it are taken out, almost nothing is left, and
 // "plain" otherwise. Concreteness is the share of specific sentences.
-import type { Report } from '../model.js';
+import type { Item, Report, Section } from '../model.js';
 import type { ReuseResult } from '../reuse/types.js';
 import { sentences } from '../compare/units.js';
 import { profileOf } from '../profiles/profile-of.js';
@@ -30,11 +30,13 @@ export interface Concreteness extends Omit<PartConcreteness, 'part'> {
 /** What is left of a sentence once stock phrases and shared text are out, below which it is formula. */
 const FORMULA_LEFT = 0.3;
 const FORMULA_MIN_LEFT = 8;
+/** Longest point title read as a heading. */
+const HEADING_MAX = 24;
 
 const DOCUMENT = /《[^》]{2,}》/u;
 const DATE = /(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/u;
-/** A named case or project: “网友找茬” 项目, 某某案. */
-const NAMED_CASE = /“[^”]{2,20}”(?:案|案件|项目|品牌|工程|平台|机制|模式|示范)|[\p{sc=Han}]{2,12}(?:案件?)(?=[,，。;；、])/u;
+/** A named case or project: “网友找茬” 项目, 张某诉某局案 (not 备案, 方案, 预案: a name ends in quotes or says who sued whom). */
+const NAMED_CASE = /“[^”]{2,20}”(?:案|案件|项目|品牌|工程|平台|机制|模式|示范)|[\p{sc=Han}]{2,10}诉[\p{sc=Han}]{2,12}案/u;
 /** A named place or body: 文化公园, 雍鑫集团, 打通镇 — not 各街镇, 全区, 基层. */
 const PLACE = /[\p{sc=Han}]{2,6}(?:街道|镇|乡|村|社区|集团|公司|公园|花园|苑|园区)/gu;
 const NOT_A_NAME = /^(?:各|全|本|该|每|所|其|基层|相关|有关|城乡|乡镇|街镇|村|社区|国有|区管|市属|下属|有限)|街镇|乡镇|村\(|村居/u;
@@ -67,6 +69,21 @@ export function sentenceKind(s: string, stock: readonly string[], shared?: (i: n
   return words > 0 && (left < FORMULA_MIN_LEFT || left / words < FORMULA_LEFT) ? 'formula' : 'plain';
 }
 
+/** Where headings stand, and how long they are: a heading names a point, it states nothing either way. */
+function headings(sec: Section): Map<number, number> {
+  const out = new Map<number, number>();
+  if (sec.heading && !sec.inferred) out.set(sec.start, sec.heading.length);
+  const walk = (items: Item[]) => {
+    for (const it of items) {
+      // a title that runs on as the paragraph's first sentence is content, not a heading
+      if (it.marker && it.title && it.title.length <= HEADING_MAX) out.set(it.start, it.marker.length + it.title.length + 2);
+      walk(it.items);
+    }
+  };
+  walk(sec.items);
+  return out;
+}
+
 /** Parts that are the report's substance: the profile's parts, not the title page or signature. */
 function partsOf(report: Report): Set<string> {
   return new Set(profileOf(report).parts.map((p) => p.canonical as string));
@@ -94,8 +111,11 @@ export function concreteness(reports: Report[], reuse?: ReuseResult | null): Con
       if (!wanted.has(sec.canonical)) continue;
       let part = parts.get(sec.canonical);
       if (!part) parts.set(sec.canonical, (part = { part: sec.canonical, sentences: 0, specific: 0, formula: 0, share: 0, formulaShare: 0 }));
+      const heads = headings(sec);
       for (const st of sentences(sec.text)) {
         const at = sec.start + st.start;
+        const head = heads.get(at);
+        if (head !== undefined && st.text.length <= head) continue;
         const mine = spans.filter(([a, b]) => b > at && a < at + st.text.length);
         const kind = sentenceKind(st.text, stock, mine.length ? (i) => mine.some(([a, b]) => at + i >= a && at + i < b) : undefined);
         part.sentences++;
