@@ -149,20 +149,28 @@ describe.skipIf(!existsSync(SZ))('track on real series: the 盐田区 work repor
     expect(s.steps).toHaveLength(10);
   });
 
-  it('the plans of 2016 (城市更新, 卫生计生, 就业和社会保障) are found in the review of 2017, quoted from it', () => {
+  it('the plans of 2016 (卫生计生, 和谐劳动关系, 交通) are found in the review of 2017, quoted from it', () => {
     const st = step(2016);
     const r2017 = reports.find((r) => r.file === st.to)!;
     const outcomes = profileOf(r2017).promises!.outcomes;
-    for (const [title, words] of [['积极推进城市更新项目', '城市更新'], ['提高就业和社会保障水平', '就业和社会保障']] as const) {
+    const cases = [
+      ['加快提升卫生计生特色化优质化水平', '医院'],
+      ['推进省市共建和谐劳动关系综合试验区工作', '和谐劳动关系'],
+      ['全力加快交通基础设施建设', '轨道交通'],
+    ] as const;
+    for (const [title, words] of cases) {
       const p = st.plans.find((x) => x.title === title)!;
       expect(p, title).toBeDefined();
       expect(p.followedBy[0].section).toBe(outcomes);
       expect(p.followedBy[0].quote).toContain(words);
       expect(r2017.text.slice(p.followedBy[0].start, p.followedBy[0].end)).toBe(p.followedBy[0].quote);
     }
+    // the 2017 report's own tasks are not evidence for 2016's: every quote comes before them
+    const ownPlans = r2017.sections.find((x) => x.canonical === profileOf(r2017).promises!.plans)!.start;
+    for (const p of st.plans) for (const f of p.followedBy) expect(f.start).toBeLessThan(ownPlans);
     const share = followedShare(st);
     expect(share.plans).toBeGreaterThan(20);
-    expect(share.share).toBeGreaterThan(0.4);
+    expect(share.share).toBeGreaterThan(0.3);
   });
 
   it('not every plan is followed up: some plans of each year with many are not reported on', () => {

@@ -107,21 +107,27 @@ export function figuresSideBySide(result: FiguresResult, reports: Report[]): Sid
     if (!tableRowOf.has(key)) tableRowOf.set(key, tableRow++);
     return tableRowOf.get(key)!;
   };
-  result.tables.forEach((t, i) => {
-    const c = col.get(t.file);
-    if (c === undefined) return;
-    const key = `t\u0000${t.table}\u0000${t.row}\u0000${t.column}`;
-    const row = rowFor(key, () => ({ topic: t.table, label: `${t.row} · ${t.column}`, unit: t.unit, cells: emptyCells(), order: [1, place(`${t.table}\u0000${t.row}`), place(key)] }));
-    row.cells[c].values.push(t.value);
-    row.cells[c].figures.push(i);
-  });
-  result.unsplit.forEach((u) => {
-    const c = col.get(u.file);
-    if (c === undefined) return;
-    const key = `u\u0000${u.table}\u0000${u.row}`;
-    const row = rowFor(key, () => ({ topic: u.table, label: `${u.row} · ${u.columns.length} cells`, unit: '', cells: emptyCells(), order: [1, place(`${u.table}\u0000${u.row}`), -1] }));
-    (row.cells[c] as SideBySideCell).unsplit = `cannot split ${u.digits}`;
-  });
+  // table rows in the order the reports give them (the format's order), a row that ran together in its place
+  const entries = [
+    ...result.tables.map((t, i) => ({ file: t.file, start: t.start, cell: t, i, unsplit: null as UnsplitRow | null })),
+    ...result.unsplit.map((u) => ({ file: u.file, start: u.start, cell: null as TableCell | null, i: -1, unsplit: u })),
+  ].sort((a, b) => (col.get(a.file) ?? 0) - (col.get(b.file) ?? 0) || a.start - b.start);
+  for (const e of entries) {
+    const c = col.get(e.file);
+    if (c === undefined) continue;
+    if (e.cell) {
+      const t = e.cell;
+      const key = `t\u0000${t.table}\u0000${t.row}\u0000${t.column}`;
+      const row = rowFor(key, () => ({ topic: t.table, label: `${t.row} · ${t.column}`, unit: t.unit, cells: emptyCells(), order: [1, place(`${t.table}\u0000${t.row}`), place(key)] }));
+      row.cells[c].values.push(t.value);
+      row.cells[c].figures.push(e.i);
+    } else if (e.unsplit) {
+      const u = e.unsplit;
+      const key = `u\u0000${u.table}\u0000${u.row}`;
+      const row = rowFor(key, () => ({ topic: u.table, label: `${u.row} · ${u.columns.length} cells`, unit: '', cells: emptyCells(), order: [1, place(`${u.table}\u0000${u.row}`), -1] }));
+      (row.cells[c] as SideBySideCell).unsplit = `cannot split ${u.digits}`;
+    }
+  }
   const sorted = [...rows.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
   return { columns, rows: sorted.map(({ order: _order, ...row }) => row) };
 }

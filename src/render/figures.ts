@@ -8,7 +8,7 @@ import { displayWidth, truncate, wrapText, type RenderContext } from './context.
 
 /** A number as a reader writes it: no trailing zeros, no exponent. */
 export function formatValue(v: number): string {
-  return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e4) / 1e4);
+  return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(6)));
 }
 
 /** What a cell shows: the values, or why a table row could not be read. */
@@ -18,6 +18,24 @@ export function figureCell(c: SideBySideCell): string {
 }
 
 const rowLabel = (r: SideBySide['rows'][number]) => (r.unit ? `${r.label} (${r.unit})` : r.label);
+/** In a narrow column the topic's short name (依法行政制度, not its examples in brackets). */
+const shortLabel = (r: SideBySide['rows'][number]) => rowLabel({ ...r, label: r.label.replace(/\(.*\)$/, '') || r.label });
+
+/** Values wrapped between numbers, never inside one. */
+function wrapValues(c: SideBySideCell, width: number, ctx: RenderContext): string {
+  if (c.unsplit) return wrapText(c.unsplit, width, ctx).join('\n');
+  const lines: string[] = [];
+  let line = '';
+  for (const v of c.values.map(formatValue)) {
+    const next = line ? `${line} · ${v}` : v;
+    if (line && displayWidth(next, ctx) > width) {
+      lines.push(line + ' ·');
+      line = v;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
 
 const MIN_CELL = 12;
 const MIN_LABEL = 18;
@@ -31,7 +49,7 @@ export function renderFiguresTable(s: SideBySide, ctx: RenderContext): string {
   const perPage = Math.ceil(n / pages);
   for (let p = 0; p * perPage < n; p++) {
     const cols = Array.from({ length: Math.min(perPage, n - p * perPage) }, (_, k) => p * perPage + k);
-    const labelW = Math.max(MIN_LABEL, Math.min(36, ctx.width - 2 - cols.length * (MIN_CELL + 1)));
+    const labelW = Math.max(MIN_LABEL, Math.min(26, ctx.width - 2 - cols.length * (MIN_CELL + 1)));
     const cellW = Math.max(MIN_CELL, Math.floor((ctx.width - 2 - labelW) / cols.length) - 1);
     const wrap = (t: string, w: number) => wrapText(t, w - 2, ctx).join('\n');
     const table = new Table({
@@ -48,10 +66,10 @@ export function renderFiguresTable(s: SideBySide, ctx: RenderContext): string {
       if (g !== group && g) table.push([{ colSpan: cols.length + 1, content: ctx.color ? ctx.chalk.bold(g) : g }]);
       group = g;
       table.push([
-        wrap(rowLabel(row), labelW),
+        wrap(shortLabel(row), labelW),
         ...cols.map((c) => {
           const cell = row.cells[c];
-          const text = wrap(figureCell(cell), cellW);
+          const text = wrapValues(cell, cellW - 4, ctx);
           return cell.unsplit && ctx.color ? ctx.chalk.yellow(text) : text;
         }),
       ]);

@@ -11,9 +11,9 @@
 // problems come from each report's profile (promises, problemsPart): no kind's wording lives here.
 import type { Report, TemplatePart } from '../model.js';
 import { seriesKeys } from '../reuse/series.js';
-import { unitsOf, sentences, type Unit } from '../compare/units.js';
+import { unitsOf, sentences } from '../compare/units.js';
 import { alignUnits, DEFAULT_MIN_SIMILARITY } from '../compare/align.js';
-import { cosine, unitCounts, bigramCounts, vectorize, weighting } from '../compare/similarity.js';
+import { unitCounts, bigramCounts, vectorize, weighting, type Vector } from '../compare/similarity.js';
 import { profileOf } from '../profiles/profile-of.js';
 
 export interface FollowUp {
@@ -93,6 +93,8 @@ export const DEFAULT_PROBLEM_SIMILARITY = 0.3;
 /** A problem admitted in this many years or more is flagged. */
 export const REPEATED_FLAG_YEARS = 3;
 const MAX_FOLLOW_UPS = 3;
+/** How much closer than a whole point one sentence must be to a plan to count on its own. */
+const SENTENCE_MARGIN = 0.12;
 
 /** Plans of one step that have at least one follow-up, and their share. */
 export function followedShare(step: TrackStep): { followed: number; plans: number; share: number | null } {
@@ -139,36 +141,97 @@ function followPlans(a: Report, b: Report, opts: TrackOptions): PlanTrack[] {
   const all = unitsOf(a, pa.plans as TemplatePart);
   // where the part numbers its plans, unnumbered paragraphs are its lead-in (为实现上述目标,重点抓好以下工作:)
   const plans = all.some((u) => u.marker) ? all.filter((u) => u.marker) : all;
-  const outcomes = unitsOf(b, pb.outcomes as TemplatePart);
+  // what was done is told before what will be done: an outcome-part point after the report's own plans is a misread
+  // plan (a long plans part cut in two), not evidence
+  const ownPlans = b.sections.find((sec) => sec.canonical === pb.plans)?.start ?? Infinity;
+  const outcomes = unitsOf(b, pb.outcomes as TemplatePart).filter((u) => u.start < ownPlans);
   const min = opts.minSimilarity ?? DEFAULT_PLAN_SIMILARITY;
   const max = opts.maxFollowUps ?? MAX_FOLLOW_UPS;
   // rarity weighs over both reports' points: what every point of either says counts for little
   const counts = [...plans, ...outcomes].map((u) => unitCounts(u.title, u.text));
   const w = weighting(counts, [...plans.map(() => 0), ...outcomes.map(() => 1)]);
   const vecs = counts.map((c) => vectorize(c, w));
+  const outcomeVecs = vecs.slice(plans.length);
+  // every sentence of every outcome point, in point order: sentFrom[j]..sentFrom[j+1] are point j's
+  const sents: { text: string; start: number }[] = [];
+  const sentFrom: number[] = [];
+  for (const o of outcomes) {
+    sentFrom.push(sents.length);
+    for (const x of sentences(o.text)) sents.push({ text: x.text, start: o.start + x.start });
+  }
+  sentFrom.push(sents.length);
+  const sentVecs = sents.map((x) => vectorize(bigramCounts(x.text), w));
+  // dot products through postings: the work grows with shared bigrams, not with plans × points
+  const byPoint = postings(outcomeVecs);
+  const bySentence = postings(sentVecs);
   return plans.map((p, i) => {
-    const scored = outcomes
-      .map((o, j) => ({ o, sim: cosine(vecs[i], vecs[plans.length + j]) }))
-      .filter((x) => x.sim >= min)
-      .sort((x, y) => y.sim - x.sim || x.o.start - y.o.start)
-      .slice(0, max);
+    const whole = dots(vecs[i], byPoint, outcomes.length);
+    const sent = dots(vecs[i], bySentence, sents.length);
+    // a point counts by its whole or by its closest sentence: a review often tells many plans in one long paragraph
+    const scored: { j: number; sim: number; quote: Quote }[] = [];
+    for (let j = 0; j < outcomes.length; j++) {
+      let best = -1;
+      for (let k = sentFrom[j]; k < sentFrom[j + 1]; k++) if (best < 0 || sent[k] > sent[best]) best = k;
+      const quoteSim = best < 0 ? 0 : sent[best];
+      // one short sentence shares a few common words by chance (优化…平台…服务): it must be closer than a whole point
+      const sim = quoteSim >= min + SENTENCE_MARGIN ? Math.max(whole[j], quoteSim) : whole[j];
+      if (sim < min) continue;
+      const o = outcomes[j];
+      const quote =
+        best < 0
+          ? { quote: o.title, start: o.start, end: o.start + o.title.length, sim: 0 }
+          : { quote: sents[best].text, start: sents[best].start, end: sents[best].start + sents[best].text.length, sim: quoteSim };
+      scored.push({ j, sim, quote });
+    }
+    scored.sort((x, y) => y.sim - x.sim || outcomes[x.j].start - outcomes[y.j].start);
     return {
       marker: p.marker,
       title: p.title,
       text: p.text,
-      followedBy: scored.map(({ o, sim }) => ({ file: b.file, section: o.section, ...bestSentence(o, vecs[i], w), similarity: round(sim) })),
+      followedBy: scored.slice(0, max).map(({ j, sim, quote }) => ({
+        file: b.file,
+        section: outcomes[j].section,
+        quote: quote.quote,
+        start: quote.start,
+        end: quote.end,
+        similarity: round(sim),
+      })),
     };
   });
 }
 
-/** The sentence of a point closest to the plan: the evidence a reader checks. */
-function bestSentence(o: Unit, plan: ReturnType<typeof vectorize>, w: ReturnType<typeof weighting>): { quote: string; start: number; end: number } {
-  let best = { quote: o.title, start: o.start, end: o.start + o.title.length, sim: -1 };
-  for (const s of sentences(o.text)) {
-    const sim = cosine(plan, vectorize(bigramCounts(s.text), w));
-    if (sim > best.sim) best = { quote: s.text, start: o.start + s.start, end: o.start + s.start + s.text.length, sim };
+interface Quote {
+  quote: string;
+  start: number;
+  end: number;
+  sim: number;
+}
+
+type Postings = Map<number, { d: number[]; w: number[] }>;
+
+function postings(vecs: Vector[]): Postings {
+  const out: Postings = new Map();
+  vecs.forEach((v, d) => {
+    for (let n = 0; n < v.keys.length; n++) {
+      let p = out.get(v.keys[n]);
+      if (!p) out.set(v.keys[n], (p = { d: [], w: [] }));
+      p.d.push(d);
+      p.w.push(v.weights[n]);
+    }
+  });
+  return out;
+}
+
+/** Cosine of `q` with each of `n` normalised vectors indexed in `post`. */
+function dots(q: Vector, post: Postings, n: number): Float64Array {
+  const acc = new Float64Array(n);
+  for (let i = 0; i < q.keys.length; i++) {
+    const p = post.get(q.keys[i]);
+    if (!p) continue;
+    const x = q.weights[i];
+    for (let k = 0; k < p.d.length; k++) acc[p.d[k]] += x * p.w[k];
   }
-  return { quote: best.quote, start: best.start, end: best.end };
+  return acc;
 }
 
 /**
