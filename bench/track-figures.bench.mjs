@@ -13,13 +13,18 @@ const BUDGET_MS = 5000;
 const rows = [];
 let over = false;
 
+// wall time, and the CPU time this process used: on a shared machine the wall clock also counts other people's work,
+// so the budget is judged on CPU time (one thread: CPU time is what the step costs)
 function measure(name, fn, budget) {
   globalThis.gc?.();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = fn();
   const ms = performance.now() - t0;
-  if (budget && ms > budget) over = true;
-  rows.push([name, `${ms.toFixed(0)} ms`, budget ? (ms <= budget ? 'ok' : 'OVER') : '']);
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1000;
+  if (budget && cpu > budget) over = true;
+  rows.push([name, `${ms.toFixed(0)} ms`, `cpu ${cpu.toFixed(0)} ms`, budget ? (cpu <= budget ? 'ok' : 'OVER') : '']);
   return result;
 }
 
@@ -67,6 +72,6 @@ measure(`concreteness ${N} reports (stock phrases only)`, () => concreteness(rep
 console.log(`${res.figures.length} figures`);
 
 const w = Math.max(...rows.map((r) => r[0].length));
-for (const r of rows) console.log(`${r[0].padEnd(w)}  ${r[1].padStart(9)}  ${r[2]}`);
-console.log(over ? 'OVER BUDGET (5 s each)' : 'within budget (5 s each)');
+for (const r of rows) console.log(`${r[0].padEnd(w)}  ${r[1].padStart(9)}  ${r[2].padStart(12)}  ${r[3]}`);
+console.log(over ? 'OVER BUDGET (5 s of CPU each)' : 'within budget (5 s of CPU each)');
 process.exitCode = over ? 1 : 0;
