@@ -65,7 +65,8 @@ export interface SideBySideRow {
 }
 
 export interface SideBySide {
-  columns: { file: string; agency: string }[];
+  /** One per report, in input order: short agency name and the year reported on. */
+  columns: { file: string; agency: string; year: number | null }[];
   rows: SideBySideRow[];
 }
 
@@ -75,7 +76,7 @@ export interface SideBySide {
  */
 export function figuresSideBySide(result: FiguresResult, reports: Report[]): SideBySide {
   const names = shortAgencyNames(reports);
-  const columns = reports.map((r, i) => ({ file: r.file, agency: names[i] }));
+  const columns = reports.map((r, i) => ({ file: r.file, agency: names[i], year: r.meta.year }));
   const col = new Map(columns.map((c, i) => [c.file, i]));
   const topicOrder = new Map<string, { n: number; label: string }>();
   for (const r of reports) for (const t of profileOf(r).topics) if (!topicOrder.has(t.id)) topicOrder.set(t.id, { n: topicOrder.size, label: t.label });

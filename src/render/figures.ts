@@ -17,6 +17,8 @@ export function figureCell(c: SideBySideCell): string {
   return c.values.map(formatValue).join(' · ');
 }
 
+/** A column's head: the agency and the year, since one agency's reports of several years sit side by side too. */
+const columnHead = (c: SideBySide['columns'][number]) => (c.year === null ? c.agency : `${c.agency} ${c.year}`);
 const rowLabel = (r: SideBySide['rows'][number]) => (r.unit ? `${r.label} (${r.unit})` : r.label);
 /** In a narrow column the topic's short name (依法行政制度, not its examples in brackets). */
 const shortLabel = (r: SideBySide['rows'][number]) => rowLabel({ ...r, label: r.label.replace(/\(.*\)$/, '') || r.label });
@@ -53,7 +55,7 @@ export function renderFiguresTable(s: SideBySide, ctx: RenderContext): string {
     const cellW = Math.max(MIN_CELL, Math.floor((ctx.width - 2 - labelW) / cols.length) - 1);
     const wrap = (t: string, w: number) => wrapText(t, w - 2, ctx).join('\n');
     const table = new Table({
-      head: ['', ...cols.map((c) => wrap(s.columns[c].agency, cellW))],
+      head: ['', ...cols.map((c) => wrap(s.columns[c].agency, cellW) + (s.columns[c].year === null ? '' : `\n${s.columns[c].year}`))],
       colWidths: [labelW, ...cols.map(() => cellW)],
       wordWrap: true,
       wrapOnWordBoundary: false,
@@ -87,14 +89,14 @@ const ASCII_CHARS = {
 };
 
 export function renderFiguresMarkdown(s: SideBySide): string {
-  const head = ['topic', 'unit', ...s.columns.map((c) => mdEscape(c.agency))];
+  const head = ['topic', 'unit', ...s.columns.map((c) => mdEscape(columnHead(c)))];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of s.rows) lines.push(`| ${[mdEscape(r.label), mdEscape(r.unit), ...r.cells.map((c) => mdEscape(figureCell(c)))].join(' | ')} |`);
   return lines.join('\n') + '\n';
 }
 
 export function renderFiguresCsv(s: SideBySide, opts: { bom?: boolean } = {}): string {
-  const lines: string[][] = [['topic', 'label', 'unit', ...s.columns.map((c) => c.agency)]];
+  const lines: string[][] = [['topic', 'label', 'unit', ...s.columns.map(columnHead)]];
   for (const r of s.rows) lines.push([r.topic ?? '', r.label, r.unit, ...r.cells.map(figureCell)]);
   return (opts.bom ? '\uFEFF' : '') + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
