@@ -2,12 +2,15 @@ import type { Argv } from 'yargs';
 import { checkReports, type ReportCheck } from '../check/index.js';
 import { renderCheck } from '../render/check.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import { concreteness } from '../figures/concreteness.js';
+import { findReuse } from '../reuse/index.js';
 import { loadReports, contextFor, print, exitCode, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS } from './shared.js';
 
 interface CheckArgs extends GlobalArgs {
   inputs: string[];
   strict?: boolean;
   parts?: string;
+  sort?: 'file' | 'concrete' | 'formula';
 }
 
 /** "measures,problems" → the parts, in the template's order; anything else is a usage error. */
@@ -41,6 +44,14 @@ export function checkToJson(c: ReportCheck) {
   };
 }
 
+/** Checks in the order asked for: --sort concrete (most specific first) or formula (most formula first). */
+function sortChecks(checks: ReportCheck[], conc: { file: string; share: number; formulaShare: number }[], by?: string): ReportCheck[] {
+  if (!by || by === 'file') return checks;
+  const at = new Map(conc.map((c) => [c.file, c]));
+  const key = (c: ReportCheck) => (by === 'concrete' ? -(at.get(c.file)?.share ?? 0) : -(at.get(c.file)?.formulaShare ?? 0));
+  return [...checks].sort((a, b) => key(a) - key(b));
+}
+
 export const checkCommand = {
   command: 'check <inputs..>',
   describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
@@ -49,6 +60,7 @@ export const checkCommand = {
       .positional('inputs', INPUTS)
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
       .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
+      .option('sort', { choices: ['file', 'concrete', 'formula'] as const, describe: 'order of the table: as given, most concrete first, or most formula first' })
       .example('$0 check samples/', 'a table of what each report has and lacks')
       .example('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short')
       .example('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况'),
@@ -56,8 +68,10 @@ export const checkCommand = {
     const parts = partsArg(args.parts);
     const loaded = loadReports(args.inputs, args);
     const checks = checkReports(loaded.reports, { parts });
-    if (args.json) print(JSON.stringify(checks.map(checkToJson), null, 2));
-    else if (checks.length) print(renderCheck(checks, contextFor(args), parts));
+    // formula counts text other reports share: the reuse index, when there are others
+    const conc = concreteness(loaded.reports, loaded.reports.length > 1 ? findReuse(loaded.reports) : null);
+    if (args.json) print(JSON.stringify(checks.map((c, i) => ({ ...checkToJson(c), concreteness: conc[i] })), null, 2));
+    else if (checks.length) print(renderCheck(sortChecks(checks, conc, args.sort), contextFor(args), parts, conc));
     const short = args.strict && checks.some((c) => !c.ok);
     process.exitCode = short ? EXIT_INPUT : exitCode(loaded);
   },

@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   diff: () => import('./diff.js').then((m) => m.diffCommand),
   reuse: () => import('./reuse.js').then((m) => m.reuseCommand),
   export: () => import('./export.js').then((m) => m.exportCommand),
+  track: () => import('./track.js').then((m) => m.trackCommand),
+  figures: () => import('./figures.js').then((m) => m.figuresCommand),
 };
 
 export async function main(argv: string[]): Promise<void> {

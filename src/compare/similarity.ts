@@ -1,14 +1,10 @@
 // Similarity of units: character bigrams weighted by rarity among the units being compared (an IDF over this
 // comparison, not a fixed dictionary), with the stock phrases every report repeats pushed down further.
 // Chinese has no spaces; a bigram is the unit most two-character words share, and needs no dictionary.
+import { fazhi } from '../profiles/fazhi.js';
 
-/** Phrases every report uses: they say nothing about which measure an item is about. */
-export const STOCK_PHRASES = [
-  '习近平法治思想', '习近平总书记', '法治政府建设', '法治建设', '全面依法治国', '依法治区', '依法治市', '依法治县', '依法行政',
-  '党中央', '决策部署', '高度重视', '进一步', '有待', '不断', '持续', '积极', '认真', '切实', '扎实', '深入', '全面', '坚持',
-  '加强', '强化', '提高', '提升', '推进', '推动', '落实', '贯彻', '完善', '健全', '开展', '工作', '水平', '能力', '建设',
-  '我区', '我局', '我委', '我单位', '本单位', '机关', '干部职工', '年度', '以来', '相关', '有关', '各项', '组织', '情况',
-];
+/** Phrases every report uses: they say nothing about which measure an item is about (the profile's stock phrases). */
+export const STOCK_PHRASES: readonly string[] = fazhi.stock ?? [];
 const STOCK_FACTOR = 0.2;
 /** A heading names what the point is about: its words count twice. */
 const TITLE_WEIGHT = 2;

@@ -1,6 +1,7 @@
 // The compliance check as a table for people: one row per report, a mark per mandated part, then what falls short.
 import type { ReportCheck, Shortfall } from '../check/index.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import type { Concreteness } from '../figures/concreteness.js';
 import { type RenderContext, padTo, truncate, displayWidth } from './context.js';
 
 const GAP = '  ';
@@ -67,9 +68,24 @@ export function checkNotes(c: ReportCheck): string[] {
   return notes;
 }
 
-export function renderCheck(checks: ReportCheck[], ctx: RenderContext, parts: readonly TemplatePart[] = TEMPLATE_PARTS): string {
+/** The share of specific sentences and of formula, per report in the order of `checks`. */
+function concretenessColumns(conc: Concreteness[]): Column[] {
+  const at = new Map(conc.map((c) => [c.file, c]));
+  const pct = (v: number | undefined) => (v === undefined ? '—' : `${Math.round(v * 100)}%`);
+  return [
+    { head: 'concrete', width: 8, cell: (c) => ({ text: pct(at.get(c.file)?.share) }) },
+    { head: 'formula', width: 7, cell: (c, ctx) => ({ text: pct(at.get(c.file)?.formulaShare), style: ctx.chalk.dim }) },
+  ];
+}
+
+export function renderCheck(
+  checks: ReportCheck[],
+  ctx: RenderContext,
+  parts: readonly TemplatePart[] = TEMPLATE_PARTS,
+  concreteness?: Concreteness[],
+): string {
   const { chalk } = ctx;
-  const cols = columns(parts);
+  const cols = [...columns(parts), ...(concreteness ? concretenessColumns(concreteness) : [])];
   const indent = '  ';
   const out: string[] = [];
   // the file and its agency on a line of their own, the marks under the header: names stay whole on a narrow screen
@@ -89,6 +105,7 @@ export function renderCheck(checks: ReportCheck[], ctx: RenderContext, parts: re
   }
   out.push('');
   out.push(chalk.dim(`✓ has the part  ~ only inside another part  ✗ lacks it · published ✓ by 1 April of the next year`));
+  if (concreteness) out.push(chalk.dim('concrete: sentences that state something specific · formula: sentences only of stock phrases and shared text'));
 
   const short = checks.filter((c) => checkNotes(c).length);
   if (short.length) out.push('');

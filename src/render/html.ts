@@ -3,6 +3,7 @@
 import type { ReportDocument, Cell, PartView, ReportSummary, ReuseView, CoverageMatrix } from '../report/index.js';
 import { TEMPLATE_PARTS } from '../model.js';
 import { PAGE_STYLE } from './html-style.js';
+import { trackSection } from './track-html.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -37,6 +38,7 @@ export function renderHtml(c: ReportDocument, opts: HtmlOptions = {}): string {
     ...c.parts.map((p) => partSection(p, c.reports, marks)),
     c.coverage ? coverageSection(c.coverage, c.reports) : '',
     c.reuse ? reuseSection(c.reuse, c.reports, opts.passages ?? 20, marks) : '',
+    c.track ? trackSection(c.track, c.reports) : '',
     `<footer>Made by govdiff. Offsets, parts and topics are the tool's reading of the text; check the source before quoting.</footer>`,
   ].join('\n');
   return [
@@ -62,6 +64,7 @@ function nav(c: ReportDocument): string {
     ...c.parts.map((p) => [`part-${p.part}`, p.part]),
     ...(c.coverage ? [['coverage', 'Topics']] : []),
     ...(c.reuse ? [['reuse', 'Reuse']] : []),
+    ...(c.track ? [['track', 'Plans kept']] : []),
   ];
   return `<nav>${links.map(([id, text]) => `<a href="#${esc(id)}">${esc(text)}</a>`).join(' ')}</nav>`;
 }
@@ -76,7 +79,7 @@ function partMarks(r: ReportSummary): string {
 }
 
 function metadataTable(reports: ReportSummary[]): string {
-  const head = ['#', 'agency', 'title', 'year', 'signed', 'published', TEMPLATE_PARTS.map((p) => p.slice(0, 2)).join(' '), 'source', 'chars', 'file'];
+  const head = ['#', 'agency', 'title', 'year', 'signed', 'published', TEMPLATE_PARTS.map((p) => p.slice(0, 2)).join(' '), 'concrete', 'source', 'chars', 'file'];
   const rows = reports.map((r, i) => {
     const pub = r.publishedAt
       ? `${esc(r.publishedAt.slice(0, 10))}${r.check.publishedOnTime === false ? ' <span class="late">late</span>' : ''}`
@@ -87,6 +90,7 @@ function metadataTable(reports: ReportSummary[]): string {
       `<td>${r.title ? esc(r.title) : '<span class="none">—</span>'}</td>` +
       `<td>${esc(r.year ?? '—')}</td><td class="date">${esc(r.signedAt ?? '—')}</td><td class="date">${pub}</td>` +
       `<td class="marks">${partMarks(r)}${r.check.inOrder ? '' : ' <span class="late" title="parts out of the template’s order">order</span>'}</td>` +
+      `<td class="num" title="${esc(concreteTitle(r))}">${r.concreteness ? `${Math.round(r.concreteness.share * 100)}%` : '—'}</td>` +
       `<td class="dim">${esc(r.source)}</td><td class="num">${r.chars}</td><td class="file">${esc(r.file)}</td></tr>`
     );
   });
@@ -96,6 +100,14 @@ function metadataTable(reports: ReportSummary[]): string {
     `<tbody>${rows.join('')}</tbody></table></div>` +
     `<p class="legend">Parts in template order (${TEMPLATE_PARTS.join(', ')}): ✓ has it · ~ only inside another part · ✗ lacks it.</p></section>`
   );
+}
+
+/** The concreteness of each part, for a reader who hovers. */
+function concreteTitle(r: ReportSummary): string {
+  const c = r.concreteness;
+  if (!c) return 'not measured';
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  return [`${c.specific} of ${c.sentences} sentences state something specific; ${pct(c.formulaShare)} are formula`, ...c.parts.map((p) => `${p.part}: ${pct(p.share)} concrete, ${pct(p.formulaShare)} formula`)].join('\n');
 }
 
 /** Per report, the shared-passage ranges to highlight, sorted; and the anchors the page has given out so far. */

@@ -5,6 +5,8 @@ import { checkReport, type ReportCheck } from '../check/index.js';
 import { compareReports, buildMatrix, orderReports, shortAgencyNames, type Matrix } from '../compare/index.js';
 import { findReuse, type ReuseResult } from '../reuse/index.js';
 import { fazhi } from '../profiles/index.js';
+import { concreteness, type Concreteness } from '../figures/concreteness.js';
+import { trackSeries, type Track } from '../track/index.js';
 
 /** One report as the metadata table shows it. */
 export interface ReportSummary {
@@ -21,6 +23,8 @@ export interface ReportSummary {
   chars: number;
   check: ReportCheck;
   warnings: string[];
+  /** Share of specific and of formula sentences (null when it could not be measured). */
+  concreteness?: Concreteness | null;
 }
 
 /** A stretch of one report's text: a point of a part, with offsets into Report.text. */
@@ -80,6 +84,8 @@ export interface ReportDocument {
   parts: PartView[];
   coverage: CoverageMatrix | null;
   reuse: ReuseView | null;
+  /** Plans followed up and problems repeated, where reports of one series follow year on year; null when none do. */
+  track?: Track | null;
   /** What the document leaves out and why, said in the page. */
   notes: string[];
 }
@@ -258,9 +264,13 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
   const reuseResult = opts.reuse === false ? null : attempt('Finding shared passages', notes, () => findReuse(reports));
   const reuse = reuseResult ? reuseView(reports, reuseResult, opts.passages ?? 20) : null;
   if (coverage && !coverage.rows.length) notes.push('No topic coverage matrix: the profile has no topics.');
+  const conc = attempt('Measuring concreteness', notes, () => concreteness(reports, reuseResult));
+  const tracked = attempt('Following plans across years', notes, () => trackSeries(reports));
+  const track = tracked && tracked.series.some((s) => s.steps.length) ? { series: tracked.series.filter((s) => s.steps.length) } : null;
 
   return {
-    reports: reports.map((r, i) => summarise(r, labels[i])),
+    reports: reports.map((r, i) => ({ ...summarise(r, labels[i]), concreteness: conc?.[i] ?? null })),
+    track,
     parts: views,
     coverage: coverage && coverage.rows.length ? coverage : null,
     reuse,
