@@ -37,21 +37,30 @@ export class UsageError extends Error {}
 
 /** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
 export function loadReports(paths: string[], args: GlobalArgs): Loaded {
-  const { files, errors } = expandInputs(paths);
   const reports: Report[] = [];
+  const { failures } = eachReport(paths, args, (r) => reports.push(r));
+  return { reports, failures };
+}
+
+/** loadReports one report at a time: each goes to `visit` as soon as it is parsed and is not kept (streamed output). */
+export function eachReport(paths: string[], args: GlobalArgs, visit: (report: Report) => void): Pick<Loaded, 'failures'> {
+  const { files, errors } = expandInputs(paths);
   const failures: InputError[] = [...errors];
   const progress = makeProgress(files.length, args.quiet);
   for (const [i, file] of files.entries()) {
     progress(i, file);
+    let report: Report;
     try {
-      reports.push(parseDecoded(readInput(file, { encoding: args.encoding })));
+      report = parseDecoded(readInput(file, { encoding: args.encoding }));
     } catch (e) {
       failures.push(e instanceof InputError ? e : new InputError(file, `could not be parsed: ${(e as Error).message}`));
+      continue;
     }
+    visit(report); // outside the try: a failed write is not a bad input
   }
   progress(files.length, '');
   for (const f of failures) process.stderr.write(`govdiff: ${f.file}: ${f.reason}\n`);
-  return { reports, failures };
+  return { failures };
 }
 
 /** A one-line counter on stderr for long runs, only when stderr is a terminal. */
@@ -94,6 +103,6 @@ export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-export function exitCode(loaded: Loaded): number {
+export function exitCode(loaded: Pick<Loaded, 'failures'>): number {
   return loaded.failures.length ? EXIT_INPUT : 0;
 }
