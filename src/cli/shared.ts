@@ -30,10 +30,7 @@ export interface Loaded {
 
 /** Exit status when some input could not be read. */
 export const EXIT_INPUT = 1;
-/** Exit status for a usage error. */
-export const EXIT_USAGE = 2;
-
-export class UsageError extends Error {}
+export { EXIT_USAGE, UsageError } from './usage.js';
 
 /** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
 export function loadReports(paths: string[], args: GlobalArgs): Loaded {
