@@ -67,10 +67,21 @@ export async function main(argv: string[]): Promise<void> {
     if (name === named) cli.command((await entry.load()) as never);
     else cli.command(entry.command, entry.describe);
   }
+  skipHelpCache(cli);
   try {
     await cli.parseAsync();
   } catch (e) {
     process.stderr.write(`govdiff: ${(e as Error).message}\n`);
     process.exitCode = e instanceof UsageError ? EXIT_USAGE : 1;
   }
+}
+
+/**
+ * yargs renders the command's whole help after each run (about 30 ms: string widths of every line), to have it
+ * should the program call showHelp() later. govdiff never does, so the help is built only when asked for. Internal
+ * API: where yargs lacks it, nothing changes.
+ */
+function skipHelpCache(cli: unknown): void {
+  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
