@@ -115,6 +115,13 @@ describe('width arithmetic', () => {
     const json = JSON.parse(await run(['compare', SAMPLES, '--section', 'problems', '--json']));
     expect(json.columns).toHaveLength(5);
     expect(json.sections[0].section).toBe('problems');
-    for (const r of json.sections[0].rows) expect(r.cells).toHaveLength(5);
+    // sparse: a cell for each report with units in the row, in column order
+    const order = json.columns.map((c: { file: string }) => c.file);
+    for (const r of json.sections[0].rows) {
+      expect(r.cells).toHaveLength(r.reports);
+      for (const c of r.cells) expect(c.units.length).toBeGreaterThan(0);
+      const at = r.cells.map((c: { file: string }) => order.indexOf(c.file));
+      expect(at).toEqual([...at].sort((a: number, b: number) => a - b));
+    }
   });
 });

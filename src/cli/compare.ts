@@ -66,7 +66,7 @@ export const compareCommand = {
     const topics = topicsFrom(args.topics);
     const loaded = loadReports(args.inputs, args);
     if (!somethingRead(loaded)) return;
-    const cmp = compareReports(loaded.reports, { sections, topics, minSimilarity: args['min-similarity'] });
+    const cmp = compareReports(loaded.reports, { sections, topics, minSimilarity: args['min-similarity'], sparse: args.json });
     if (args.json) print(JSON.stringify(cmp, null, 2));
     else print(renderComparison(cmp, contextFor(args), { titles: args.titles }));
     process.exitCode = exitCode(loaded);

@@ -1,27 +1,47 @@
 // The command line: global options, one module per command, errors as messages and exit codes.
 import yargs from 'yargs';
-import { EXIT_USAGE, UsageError } from './shared.js';
-import { STDIN_NAME } from '../ingest/index.js';
+import { EXIT_USAGE, UsageError } from './usage.js';
 
-// Each command module exports { command, describe, builder, handler }; register new ones here. Only the
-// command being run is loaded (each pulls in its own analyses and renderers): start-up time is the user's.
-type CommandModule = { command: string };
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  parse: () => import('./parse.js').then((m) => m.parseCommand),
-  check: () => import('./check.js').then((m) => m.checkCommand),
-  report: () => import('./report.js').then((m) => m.reportCommand),
-  compare: () => import('./compare.js').then((m) => m.compareCommand),
-  matrix: () => import('./matrix.js').then((m) => m.matrixCommand),
-  diff: () => import('./diff.js').then((m) => m.diffCommand),
-  reuse: () => import('./reuse.js').then((m) => m.reuseCommand),
-  export: () => import('./export.js').then((m) => m.exportCommand),
-  track: () => import('./track.js').then((m) => m.trackCommand),
-  figures: () => import('./figures.js').then((m) => m.figuresCommand),
+// Each command module exports { command, describe, builder, handler }; register new ones here, with the same
+// command and describe (a test holds them equal). Only the command being run is loaded: each pulls in its own
+// analyses and renderers (compare, reuse, the HTML report…), and start-up time is the user's. Listing the commands
+// (govdiff --help, a usage error) needs only these names, so it loads none of them.
+type CommandModule = { command: string; describe: string };
+interface CommandEntry {
+  command: string;
+  describe: string;
+  load: () => Promise<CommandModule>;
+}
+export const COMMANDS: Record<string, CommandEntry> = {
+  parse: { command: 'parse <inputs..>', describe: 'Read, clean and split reports into canonical sections', load: () => import('./parse.js').then((m) => m.parseCommand) },
+  check: {
+    command: 'check <inputs..>',
+    describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
+    load: () => import('./check.js').then((m) => m.checkCommand),
+  },
+  report: { command: 'report <inputs..>', describe: 'Write one self-contained HTML page comparing the reports side by side', load: () => import('./report.js').then((m) => m.reportCommand) },
+  compare: { command: 'compare <inputs..>', describe: 'Show reports side by side, part by part, with like points on one row', load: () => import('./compare.js').then((m) => m.compareCommand) },
+  matrix: { command: 'matrix <inputs..>', describe: 'Tabulate which agency reported which topic (or aligned point), with evidence', load: () => import('./matrix.js').then((m) => m.matrixCommand) },
+  diff: { command: 'diff <a> <b>', describe: 'Two reports side by side: parts paired, like points paired, changed words marked', load: () => import('./diff.js').then((m) => m.diffCommand) },
+  reuse: {
+    command: 'reuse <inputs..>',
+    describe: 'Find text shared between reports: formulae, copied passages, reuse per report and pair',
+    load: () => import('./reuse.js').then((m) => m.reuseCommand),
+  },
+  track: {
+    command: 'track <inputs..>',
+    describe: 'One agency across years: which plans the next year’s report followed up, which problems it admits again',
+    load: () => import('./track.js').then((m) => m.trackCommand),
+  },
+  figures: { command: 'figures <inputs..>', describe: 'The numbers each report gives (件, 人次, %, 万元…), with their sentences; side by side across reports', load: () => import('./figures.js').then((m) => m.figuresCommand) },
+  export: { command: 'export <inputs..>', describe: 'Write the cleaned reports for other tools (passim JSON Lines)', load: () => import('./export.js').then((m) => m.exportCommand) },
 };
 
 export async function main(argv: string[]): Promise<void> {
-  // yargs drops a lone "-", the usual name for stdin: hand it over under another name
-  const cli = yargs(argv.map((a) => (a === '-' ? STDIN_NAME : a)))
+  // yargs drops a lone "-", the usual name for stdin: hand it over under another name (ingest is loaded only then:
+  // the command that reads it loads it anyway)
+  const stdin = argv.includes('-') ? (await import('../ingest/index.js')).STDIN_NAME : '-';
+  const cli = yargs(argv.map((a) => (a === '-' ? stdin : a)))
     .scriptName('govdiff')
     .usage(
       'govdiff — compare Chinese government annual reports (法治政府建设年度报告) across agencies\n\n' +
@@ -47,13 +67,27 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`govdiff: ${msg ?? err?.message}\nRun "govdiff --help" for usage.\n`);
       process.exit(EXIT_USAGE);
     });
-  const named = argv.find((a) => !a.startsWith('-'));
-  const wanted = named && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]] : Object.values(COMMANDS);
-  for (const c of await Promise.all(wanted.map((load) => load()))) cli.command(c as never);
+  // the command is the first word that names one (options and their values may come before it)
+  const named = argv.find((a) => Object.hasOwn(COMMANDS, a));
+  for (const [name, entry] of Object.entries(COMMANDS)) {
+    if (name === named) cli.command((await entry.load()) as never);
+    else cli.command(entry.command, entry.describe);
+  }
+  skipHelpCache(cli);
   try {
     await cli.parseAsync();
   } catch (e) {
     process.stderr.write(`govdiff: ${(e as Error).message}\n`);
     process.exitCode = e instanceof UsageError ? EXIT_USAGE : 1;
   }
+}
+
+/**
+ * yargs renders the command's whole help after each run (about 30 ms: string widths of every line), to have it
+ * should the program call showHelp() later. govdiff never does, so the help is built only when asked for. Internal
+ * API: where yargs lacks it, nothing changes.
+ */
+function skipHelpCache(cli: unknown): void {
+  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }

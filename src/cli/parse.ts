@@ -1,7 +1,8 @@
 import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
-import { loadReports, contextFor, print, exitCode, type GlobalArgs, INPUTS } from './shared.js';
+import { JsonArrayWriter } from '../render/json.js';
+import { loadReports, eachReport, contextFor, print, exitCode, type GlobalArgs, INPUTS } from './shared.js';
 
 interface ParseArgs extends GlobalArgs {
   inputs: string[];
@@ -33,12 +34,18 @@ export const parseCommand = {
       .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')
       .example('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin'),
   handler: (args: ParseArgs) => {
-    const loaded = loadReports(args.inputs, args);
-    if (args.json) print(JSON.stringify(loaded.reports.map(reportToJson), null, 2));
-    else {
-      const ctx = contextFor(args);
-      print(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'));
+    if (args.json) {
+      // one report at a time, as each is parsed: the whole array as text would be 4× the input
+      const out = new JsonArrayWriter((s) => process.stdout.write(s));
+      const loaded = eachReport(args.inputs, args, (r) => out.push(reportToJson(r)));
+      out.end();
+      print('');
+      process.exitCode = exitCode(loaded);
+      return;
     }
+    const loaded = loadReports(args.inputs, args);
+    const ctx = contextFor(args);
+    print(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'));
     process.exitCode = exitCode(loaded);
   },
 };

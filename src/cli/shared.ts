@@ -32,29 +32,35 @@ export interface Loaded {
 
 /** Exit status when some input could not be read. */
 export const EXIT_INPUT = 1;
-/** Exit status for a usage error. */
-export const EXIT_USAGE = 2;
-
-export class UsageError extends Error {}
+export { EXIT_USAGE, UsageError } from './usage.js';
 
 /** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
 export function loadReports(paths: string[], args: GlobalArgs): Loaded {
-  const { files, errors, skipped } = expandInputs(paths);
   const reports: Report[] = [];
+  const { failures, skipped } = eachReport(paths, args, (r) => reports.push(r));
+  return { reports, failures, skipped };
+}
+
+/** loadReports one report at a time: each goes to `visit` as soon as it is parsed and is not kept (streamed output). */
+export function eachReport(paths: string[], args: GlobalArgs, visit: (report: Report) => void): Pick<Loaded, 'failures' | 'skipped'> {
+  const { files, errors, skipped } = expandInputs(paths);
   const failures: InputError[] = [...errors];
   const progress = makeProgress(files.length, args.quiet);
   for (const [i, file] of files.entries()) {
     progress(i, file);
+    let report: Report;
     try {
-      reports.push(parseDecoded(readInput(file, { encoding: args.encoding })));
+      report = parseDecoded(readInput(file, { encoding: args.encoding }));
     } catch (e) {
       failures.push(e instanceof InputError ? e : new InputError(file, `could not be parsed: ${(e as Error).message}`));
+      continue;
     }
+    visit(report); // outside the try: a failed write is not a bad input
   }
   progress(files.length, '');
   for (const s of skipped) process.stderr.write(`govdiff: skipped ${s.file}: ${s.reason}\n`);
   for (const f of failures) process.stderr.write(`govdiff: ${f.file}: ${f.reason}\n`);
-  return { reports, failures, skipped };
+  return { failures, skipped };
 }
 
 /** A one-line counter on stderr for long runs, only when stderr is a terminal. */
@@ -97,6 +103,6 @@ export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-export function exitCode(loaded: Loaded): number {
+export function exitCode(loaded: Pick<Loaded, 'failures'>): number {
   return loaded.failures.length ? EXIT_INPUT : 0;
 }

@@ -38,7 +38,7 @@ export interface ComparisonRow {
   shared: boolean;
   /** Mean similarity of the members to the row (1 for a single unit). */
   cohesion: number;
-  /** One per column, in column order. */
+  /** One per column, in column order; with `sparse`, only the columns whose report has units here (see denseCells). */
   cells: ComparisonCell[];
 }
 
@@ -68,6 +68,11 @@ export interface CompareOptions extends AlignOptions {
   sections?: readonly TemplatePart[];
   /** Topic list (default: the 法治政府 profile's). */
   topics?: Topic[];
+  /**
+   * Cells only where a report has units (the JSON form): most rows hold a few of many reports, and one empty cell per
+   * report and row made 500 varied reports 300 MB of JSON. Still in column order; denseCells restores the rest.
+   */
+  sparse?: boolean;
 }
 
 /** Reports in column order: by file name, so that any input order gives the same table. */
@@ -105,6 +110,8 @@ export function compareReports(input: Report[], opts: CompareOptions = {}): Comp
   const reports = orderReports(input);
   const columns = columnsOf(reports);
   const topics = compileTopics(opts.topics ?? fazhi.topics);
+  const columnOf = new Map<string, number>();
+  reports.forEach((r, i) => columnOf.has(r.file) || columnOf.set(r.file, i));
   const sections = (opts.sections ?? TEMPLATE_PARTS).map((section) => {
     const headings = reports.map((r) => {
       const secs = sectionsOf(r, section);
@@ -129,12 +136,36 @@ export function compareReports(input: Report[], opts: CompareOptions = {}): Comp
           unique: n === 1 && reports.length > 1,
           shared: n === reports.length && reports.length > 1,
           cohesion: round(g.cohesion),
-          cells: reports.map((r) => ({ file: r.file, units: g.units.filter((u) => u.file === r.file).map(toRef) })),
+          cells: opts.sparse
+            ? sparseCells(g.units, reports, columnOf)
+            : reports.map((r) => ({ file: r.file, units: g.units.filter((u) => u.file === r.file).map(toRef) })),
         };
       });
     return { section, headings, rows };
   });
   return { columns, sections };
+}
+
+/** The cells of the reports that have units in a row, in column order, each unit where the dense form has it. */
+function sparseCells(units: Unit[], reports: Report[], columnOf: Map<string, number>): ComparisonCell[] {
+  const byColumn = new Map<number, UnitRef[]>();
+  for (const u of units) {
+    const c = columnOf.get(u.file)!;
+    const list = byColumn.get(c);
+    if (list) list.push(toRef(u));
+    else byColumn.set(c, [toRef(u)]);
+  }
+  return [...byColumn.keys()].sort((a, b) => a - b).map((c) => ({ file: reports[c].file, units: byColumn.get(c)! }));
+}
+
+/**
+ * The dense cells of a sparse row: one per column, in column order, the row's cell for that column's file or
+ * `{ file, units: [] }` where it has none. `compareReports(r, { sparse: true })` rows through this equal the
+ * rows of `compareReports(r)`.
+ */
+export function denseCells(cells: readonly ComparisonCell[], columns: readonly Column[]): ComparisonCell[] {
+  const byFile = new Map(cells.map((c) => [c.file, c.units]));
+  return columns.map((c) => ({ file: c.file, units: byFile.get(c.file) ?? [] }));
 }
 
 function firstKey(units: Unit[], reports: Report[]): number {

@@ -5,6 +5,7 @@
 //     { columns: Column[], sections: [ { section, headings: SectionHeading[], rows: ComparisonRow[] } ] }
 //     Column          { file, agency }                        agency = short header name, distinct per column
 //     ComparisonRow   { id, section, label, topic, reports, unique, shared, cohesion, cells: [ { file, units: UnitRef[] } ] }
+//                     with { sparse: true } (the CLI's JSON) cells only where units ≠ []; denseCells(cells, columns) fills in
 //     UnitRef         { marker, title, parent, text, start, end }
 //   buildMatrix(reports, { by: 'topic' | 'item', sections, topics, empty }) → Matrix
 //     { columns: [ { file, agency } ], rows: [ { section, topic, label, cells: [ { file, count, negated, evidence } ] } ] }
@@ -13,8 +14,8 @@
 //     { a: Column, b: Column, sections: [ { section, pairs: UnitPair[] } ], stats }
 //     UnitPair        { a: UnitRef | null, b: UnitRef | null, similarity, changes: Change[], aborted }
 //     Change          { value, added, removed }
-// Columns and cells are always in column order (reports sorted by file), one cell per column.
-export { compareReports, orderReports, columnsOf, dominantTopic } from './compare.js';
+// Columns and cells are always in column order (reports sorted by file), one cell per column unless sparse.
+export { compareReports, orderReports, columnsOf, dominantTopic, denseCells } from './compare.js';
 export type { Column, UnitRef, ComparisonCell, ComparisonRow, ComparisonSection, SectionHeading, Comparison, CompareOptions } from './compare.js';
 export { buildMatrix } from './matrix.js';
 export type { Matrix, MatrixRow, MatrixCell, Evidence, MatrixOptions } from './matrix.js';

@@ -86,7 +86,7 @@ function headings(sec: Section): Map<number, number> {
 
 /** Parts that are the report's substance: the profile's parts, not the title page or signature. */
 function partsOf(report: Report): Set<string> {
-  return new Set(profileOf(report).parts.map((p) => p.canonical as string));
+  return new Set(profileOf(report).order);
 }
 
 /**
