@@ -92,7 +92,8 @@ export function splitInlineHeadings(input: string[]): string[] {
       const g = m.groups;
       const style: Style = g.cnDun ? 'cnDun' : g.cnParen ? 'cnParen' : 'numDun';
       const value = g.cnDun ? chineseNumber(g.cnDun) : g.cnParen ? chineseNumber(g.cnParen) : Number(g.numDun ?? g.numDot);
-      const before = line[m.index - 1];
+      // a page whose paragraphs were joined with a space: "……报告如下: 一、工作……"
+      const before = line[m.index - 1] === ' ' && m.index >= 2 ? line[m.index - 2] : line[m.index - 1];
       // a part heading (一、) runs on after a full stop or 报告如下:, and only in a body run into one long
       // line; inner headings after a full stop. After ; or , a number is an enumeration inside a sentence.
       const afterPunct = style === 'cnDun' ? /[。:：!！?？]/.test(before) && line.length >= 300 : /[。!！?？]/.test(before);

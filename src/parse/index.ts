@@ -27,7 +27,8 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
 
   // a first reading of the year, from the title and opening, lets headings such as "2022年工作" mean plans
   const preambleGuess = lines.slice(0, 8).map((l) => l.text).join('\n');
-  const outer = Math.min(...lines.map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK));
+  // reduce, not Math.min(...): a spread of more than ~125k ranks overflows the call stack
+  const outer = lines.reduce((m, l) => (l.rank > 0 && l.rank < ORDINAL_RANK ? Math.min(m, l.rank) : m), Infinity);
   const headingWords = lines.filter((l) => l.rank === outer).map((l) => l.words);
   const year = reportYear(title, preambleGuess, headingWords, norm.fields);
 
