@@ -45,7 +45,10 @@ function checked(y: number, m: number, d: number): string | null {
 }
 
 /** The first date in a string as YYYY-MM-DD, or null. */
-export function parseDate(s: string): string | null {
+export function parseDate(input: string): string | null {
+  // the patterns allow \s* between parts: a run of spaces reads as one, and two \s* around an optional 年 or 月
+  // no longer try every split of a long run (a <meta> value is not cleaned like the text)
+  const s = input.replace(/\s+/g, ' ');
   for (const [re, read] of DATE_PATTERNS) {
     const m = re.exec(s);
     if (m) {

@@ -133,6 +133,7 @@ function countReplacement(text: string): number {
 /** The charset an HTML page declares in its first bytes, if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  // one [\s"']* after =, not \s*["']?\s*: two \s* around an optional quote try every split of a run of spaces
+  const m = /<meta[^>]+charset\s*=[\s"']*([\w-]+)/i.exec(head);
   return m?.[1];
 }

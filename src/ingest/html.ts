@@ -49,6 +49,7 @@ export function htmlToText(html: string): HtmlText {
         if (DROP.has(name)) drop++;
         else if (drop === 0 && BLOCK.has(name)) out.push('\n');
         else if (drop === 0 && CELL.has(name)) out.push(' ');
+        drop = Math.max(0, drop - forgetDeepElements(parser));
       },
       ontext(text) {
         if (inTitle) titleText += text;
@@ -64,7 +65,8 @@ export function htmlToText(html: string): HtmlText {
         }
         if (name === 'title') {
           inTitle = false;
-          title = titleText.trim() || null;
+          // one space for a run: the split below would otherwise try every split of a long run
+          title = titleText.replace(/\s+/g, ' ').trim() || null;
         }
         if (DROP.has(name)) drop = Math.max(0, drop - 1);
         else if (drop === 0 && BLOCK.has(name)) out.push('\n');
@@ -84,6 +86,19 @@ export function htmlToText(html: string): HtmlText {
   const own = (title as string | null)?.split(/\s*(?:[_|｜]|\s[-—–]\s)\s*/)[0].trim();
   if (own) fields['标题'] ??= own;
   return { text, title, fields };
+}
+
+// htmlparser2 keeps the open elements in an array it unshifts and searches on every tag: O(depth) per tag, so a page of
+// 100k unclosed <div> took seconds to minutes. No page nests this deep on purpose; beyond it the oldest open elements
+// are forgotten (their end tags then match nothing), which bounds the cost per tag.
+const MAX_OPEN = 2048;
+
+/** Forgets the oldest open elements past MAX_OPEN; returns how many of them were dropped elements (script, nav…). */
+function forgetDeepElements(parser: Parser): number {
+  const stack = (parser as unknown as { stack?: string[] }).stack;
+  if (!Array.isArray(stack) || stack.length <= MAX_OPEN) return 0;
+  // newest first: the oldest half goes
+  return stack.splice(MAX_OPEN / 2).filter((name) => DROP.has(name)).length;
 }
 
 /** An HTML page, by its name or by the look of its first characters. */

@@ -42,13 +42,14 @@ function isChrome(line: string): boolean {
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
 function readKeyValues(input: string): Record<string, string> | null {
+  if (input.length > 300 && input.includes('。')) return null; // a body run into one line after 发布日期:… is no metadata
   // a table flattened onto one line keeps its keys in brackets: "[ 成文日期 ]: 2023-02-08 [ 发布日期 ]: 2023-02-15";
   // some pages bracket whole pairs: 【录入时间:…】【更新时间:…】
   const line =
     input.includes('[') || input.includes('【')
       ? input
           .replace(/[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*(?=[:：])/g, (m, k: string) => (WHOLE_KEY.test(k) ? k : m))
-          .replace(/【([^】:：]{2,10}[:：][^】]*)】/g, ' $1 ')
+          .replace(/【([^】:：]{2,10}[:：][^【】]*)】/g, ' $1 ')
           .trim()
       : input;
   // a WeChat byline: "原创 宁安司法 宁安司法 2022-03-18 18:30"
@@ -78,7 +79,7 @@ function readKeyValues(input: string): Record<string, string> | null {
     const end = i + 1 < hits.length ? hits[i + 1].start : line.length;
     out[h.key.replace(/\s+/g, '')] = line
       .slice(h.valueStart, end)
-      .replace(/【[^】]*】|\[[^\]]*\]/g, '')
+      .replace(/【[^【】]*】|\[[^[\]]*\]/g, '')
       .replace(/\s+[大中小](\s+[大中小]){2}\s*$/, '')
       .trim();
   });
@@ -273,7 +274,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   if (signed) {
     // keep the trailer right after the date; what follows it is the footer
     let j = tailStart;
-    while (j < n && (!lines[j] || trailerStart(lines.slice(tailStart, j + 1)) < j + 1 - tailStart)) j++;
+    while (j < n && (!lines[j] || trailerStart(lines.slice(Math.max(tailStart, j - 30), j + 1)) < j + 1 - Math.max(tailStart, j - 30))) j++;
     tailStart = j;
   }
   if (!signed) {
@@ -325,7 +326,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     // page numbers, and a page's pager: 共3页 上一页 1 2 3 下一页
     const pageNumber =
       /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(l) ||
-      /^(?:(?:共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|上一页|下一页|首页|末页|尾页|\d{1,3})\s*)+$/.test(l);
+      /^(?:(?:共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|上一页|下一页|首页|末页|尾页|\d{1,3}(?!\d))\s*)+$/.test(l);
     const runningHeader = !isHeading(l) && !SENTENCE_PUNCT.test(l) && ((seen.get(l) ?? 0) >= 3 || l === titleText || header.has(l));
     if (/^[\s?？.·•…\-—_=*#~]+$/.test(l)) drop[i] = 'separator line';
     else if (pageNumber) drop[i] = 'page number or pager';

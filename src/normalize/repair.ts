@@ -48,7 +48,8 @@ export function stripPinyin(text: string): { text: string; count: number; remove
  * Chinese-only marks (。、《》“”) stay: they have no half-width twin.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000\u00a0\u2002-\u200a\u202f\u205f]/g, (c) => {
+  // every other white space too (U+1680, U+2000, U+2001): lines then hold no run of two, which the rules rely on
+  return text.replace(/[\uff01-\uff5e\u3000\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
     return ' ';

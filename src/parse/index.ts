@@ -54,7 +54,8 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
 
   // a first reading of the year, from the title and opening, lets headings such as "2022年工作" mean plans
   const preambleGuess = lines.slice(0, 8).map((l) => l.text).join('\n');
-  const outer = Math.min(...lines.map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK));
+  // reduce, not Math.min(...): a spread of more than ~125k ranks overflows the call stack
+  const outer = lines.reduce((m, l) => (l.rank > 0 && l.rank < ORDINAL_RANK ? Math.min(m, l.rank) : m), Infinity);
   const headings = lines
     .filter((l) => l.rank === outer || (l.rank === 0 && l.text.length <= 40 && /(?:19|20)\d{2}\s*年/.test(l.text) && !/[。,，;；]/.test(l.text)))
     .map((l) => ({ words: l.words, part: partOf(l.words, profile, null, false) }));

@@ -104,7 +104,7 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
   const tail = lines.slice(Math.max(0, lines.length - 31)).map((l) => l.text); // a trailer is read from the last 30 lines
   // attachments after the signature (附件1 …) close the report too, whatever their length and numbering
   const annex = annexStart(lines.map((l) => l.text));
-  const trailer = Math.max(from + 1, Math.min(annex, lines.length - tail.length + trailerStart(tail)));
+  const trailer = Math.min(lines.length, Math.max(from + 1, Math.min(annex, lines.length - tail.length + trailerStart(tail))));
   let k = trailer;
   let anchored = false;
   while (k - 1 > from) {
@@ -196,7 +196,7 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   // parts headed by bare lines only (every marker lost, or never written): numbered lines are then their points
   // (also when such lines outnumber the numbered ones that name a part: 【存在的不足和原因】 over 一、……不足)
   const bareOnly = bareNamed >= 2 && bareNamed > namedRanks.length;
-  const topRank = bareOnly ? 0 : namedRanks.length ? Math.min(...namedRanks) : allRanks.length ? Math.min(...allRanks) : 0;
+  const topRank = bareOnly ? 0 : namedRanks.length ? namedRanks.reduce((a, b) => Math.min(a, b)) : allRanks.length ? allRanks.reduce((a, b) => Math.min(a, b)) : 0;
 
   const candidates: number[] = [];
   for (let i = titleLines; i < close; i++) {
@@ -347,15 +347,16 @@ function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draf
   let out = drafts;
   for (const rule of profile.embedded) {
     if (!rule.subheading || out.some((d) => d.canonical === rule.part)) continue;
-    for (const d of out.filter((x) => rule.inside.includes(x.canonical))) {
+    // by index: out.indexOf(d) for each part was quadratic in the number of parts
+    for (const [i, d] of out.entries()) {
+      if (!rule.inside.includes(d.canonical)) continue;
       const from = d.from + (d.heading ? 1 : 0);
       const ranks = lines.slice(from, d.to).map((l) => l.rank).filter((r) => r > 0 && r < ORDINAL_RANK);
       if (!ranks.length) continue;
-      const outer = Math.min(...ranks);
+      const outer = ranks.reduce((a, b) => Math.min(a, b)); // no spread: Math.min(...xs) overflows the stack past ~125k
       const subs: number[] = [];
       for (let i = from; i < d.to; i++) if (lines[i].rank === outer) subs.push(i);
       const names = (at: number | undefined) => at !== undefined && rule.subheading!.test(headingTitle(lines[at].words).replace(/\s+/g, ''));
-      const i = out.indexOf(d);
       const last = subs[subs.length - 1];
       const first = subs[0];
       if (names(last)) {
