@@ -302,3 +302,24 @@ it('figuresOf works on a report parsed from a string', () => {
     [300, '人次', '余'],
   ]);
 });
+
+const PT_FAZHI = join(SHARED, 'real/fazhi/reports/10_pingtan_guanweihui_2021.txt');
+describe.skipIf(!existsSync(PT_FAZHI))('figures of a real 法治 report as a crawler stored it (平潭 管委会 2021)', () => {
+  const r = readReport(PT_FAZHI);
+  const figs = figuresOf(r);
+  const at = (written: string) => figs.find((f) => r.text.slice(f.start, f.end) === written);
+
+  it('finds the figures of its measures, with their sentences', () => {
+    expect(at('2033起')).toMatchObject({ value: 2033, unit: '起', qualifier: null, section: 'measures', topic: 'disputes' });
+    expect(at('2033起')!.text).toContain('各调解组织共排查化解矛盾纠纷2033起');
+    expect(at('超过80%')).toMatchObject({ value: 80, unit: '%', qualifier: '超过' });
+    expect(at('530部')!.text).toContain('集中执法的法律依据530部、2000余个条款');
+    expect(at('2000余个')).toMatchObject({ value: 2000, unit: '个', qualifier: '余' });
+    expect(at('87.96%')!.text).toContain('190人通过');
+  });
+
+  it('takes nothing from the crawler’s header, dates or the page’s chrome', () => {
+    for (const f of figs) expect(r.text.slice(f.start, f.end)).not.toMatch(/年|月|日|号/);
+    expect(figs.every((f) => f.section !== 'preamble' || !/发布时间|原文链接/.test(f.text))).toBe(true);
+  });
+});

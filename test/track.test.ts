@@ -5,7 +5,7 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import { join } from 'node:path';
 import { existsSync, mkdtempSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { readReport, type Report } from '../src/index.js';
+import { readReport, parseReport, type Report } from '../src/index.js';
 import { trackSeries, followedShare, REPEATED_FLAG_YEARS } from '../src/track/index.js';
 import { profileOf } from '../src/profiles/profile-of.js';
 import { renderTrackTable, renderTrackMarkdown, renderTrackCsv } from '../src/render/track.js';
@@ -81,6 +81,17 @@ describe('track on a made series of 綦江区 (2021–2023)', () => {
       expect(r.text.slice(o.start, o.end)).toBe(o.text);
     }
     expect(third.some((p) => p.text.includes('行政执法规范化'))).toBe(false);
+  });
+
+  it('one agency that signs with and without its city is one series', () => {
+    const renamed = parseReport(y2022.text.replaceAll('重庆市綦江区人民政府', '綦江区人民政府'), 'qijiang-2022b.txt');
+    expect(renamed.meta.agency).toBe('綦江区人民政府');
+    const both = trackSeries([y2021, renamed]);
+    expect(both.series.map((x) => x.series)).toEqual(['重庆市綦江区人民政府']);
+    expect(both.series[0].steps).toHaveLength(1);
+    // a bare 区国资委 names no place: it joins nothing
+    const other = parseReport(y2022.text.replaceAll('重庆市綦江区人民政府', '区国资委'), 'guoziwei.txt');
+    expect(trackSeries([y2021, other]).series).toHaveLength(2);
   });
 
   it('makes no step across a missing year', () => {

@@ -18,7 +18,7 @@ export function figureCell(c: SideBySideCell): string {
 }
 
 /** A column's head: the agency and the year, since one agency's reports of several years sit side by side too. */
-const columnHead = (c: SideBySide['columns'][number]) => (c.year === null ? c.agency : `${c.agency} ${c.year}`);
+const columnHead = (c: SideBySide['columns'][number]) => (c.year === null || c.agency.endsWith(` ${c.year}`) ? c.agency : `${c.agency} ${c.year}`);
 const rowLabel = (r: SideBySide['rows'][number]) => (r.unit ? `${r.label} (${r.unit})` : r.label);
 /** In a narrow column the topic's short name (依法行政制度, not its examples in brackets). */
 const shortLabel = (r: SideBySide['rows'][number]) => rowLabel({ ...r, label: r.label.replace(/\(.*\)$/, '') || r.label });
@@ -55,7 +55,7 @@ export function renderFiguresTable(s: SideBySide, ctx: RenderContext): string {
     const cellW = Math.max(MIN_CELL, Math.floor((ctx.width - 2 - labelW) / cols.length) - 1);
     const wrap = (t: string, w: number) => wrapText(t, w - 2, ctx).join('\n');
     const table = new Table({
-      head: ['', ...cols.map((c) => wrap(s.columns[c].agency, cellW) + (s.columns[c].year === null ? '' : `\n${s.columns[c].year}`))],
+      head: ['', ...cols.map((c) => wrap(s.columns[c].agency.replace(/ \d{4}$/, ''), cellW) + (s.columns[c].year === null ? '' : `\n${s.columns[c].year}`))],
       colWidths: [labelW, ...cols.map(() => cellW)],
       wordWrap: true,
       wrapOnWordBoundary: false,

@@ -113,6 +113,7 @@ export function trackSeries(input: Report[], opts: TrackOptions = {}): Track {
     list.push({ report: r, year: k.year });
     groups.set(k.series, list);
   });
+  if (!opts.pattern) mergeNameVariants(groups);
   const series: TrackedSeries[] = [];
   for (const [name, members] of groups) {
     // one report per year: the first given (a second report of a year is a duplicate or a revision)
@@ -131,6 +132,27 @@ export function trackSeries(input: Report[], opts: TrackOptions = {}): Track {
     series.push({ series: name, reports: years.map((y) => ({ file: byYear.get(y)!.file, year: y })), steps });
   }
   return unassigned.length ? { series, unassigned } : { series };
+}
+
+/** A name as the same body signs it in other years: 人民政府 and 政府 alike. */
+const fold = (name: string) => name.replace(/人民政府$/, '政府').replace(/\s+/g, '');
+/** A name that opens with a place of its own (綦江区…, not a bare 区国资委): only such a name is safe to extend. */
+const PLACED = /^[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|自治州|地区|盟|区|县|旗)[\u4e00-\u9fff]{2}/;
+
+/**
+ * One agency signs one year 重庆市綦江区人民政府 and the next 綦江区人民政府: series whose agency is another's name
+ * without the leading province or city join it, when exactly one other name ends so.
+ */
+function mergeNameVariants(groups: Map<string, { report: Report; year: number }[]>): void {
+  const names = [...groups.keys()];
+  for (const short of names) {
+    const f = fold(short);
+    if (!PLACED.test(f)) continue;
+    const longer = names.filter((n) => n !== short && groups.has(n) && fold(n).length > f.length && fold(n).endsWith(f));
+    if (longer.length !== 1) continue;
+    groups.get(longer[0])!.push(...groups.get(short)!);
+    groups.delete(short);
+  }
 }
 
 /** Each plan of `a` and the points of `b`'s outcome part that carry it out. */
