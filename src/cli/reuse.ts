@@ -71,7 +71,7 @@ export const reuseCommand = {
       .option('top', { type: 'number', default: 20, describe: 'passages and pairs to list (table, md, html)' })
       .option('series', { type: 'boolean', describe: 'year over year per series: share of each report found in the previous year’s report of its series (series: the agency, or --series-pattern)' })
       .option('series-pattern', { type: 'string', describe: 'regular expression with named groups series and year, matched against each file’s base name (implies --series)' })
-      .option('threads', { type: 'number', describe: 'threads for matching (default: the cores, at most 2, for large inputs only; 1 keeps to one thread); the result is the same' })
+      .option('threads', { type: 'number', describe: 'threads for matching (default 1: more measured no faster); the result is the same' })
       .option('out', { type: 'string', describe: 'write to this file (whole or not at all) instead of stdout' })
       .example('$0 reuse samples/ --min-chars 8', 'formulae and copied passages across the samples')
       .example('$0 reuse 2024/*.txt --baseline 2023/report.txt', 'what each report takes from last year’s')

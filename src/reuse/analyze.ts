@@ -7,7 +7,6 @@ import { foldText, type Folded } from './normalize.js';
 import { winnow, sortByKey } from './fingerprint.js';
 import { matchPart, MATCH_WIDTH, type MatchInput } from './match.js';
 import { matchParallel, sharedColumns, workersAvailable } from './parallel.js';
-import { availableParallelism } from 'node:os';
 import type {
   PassageKind,
   ReportReuse,
@@ -28,16 +27,14 @@ export const FORMULA_MAX_CHARS = 15;
 const FORMULA_SPREAD_MAX_CHARS = 30;
 export const DEFAULT_PAIR_MAX_REPORTS = 20;
 export const DEFAULT_GROUP_MIN_CONTAINMENT = 0.3;
-/** Below this many fingerprints (about 5,500 reports of 8,000 characters) a second thread does not pay: measured
- * no gain at 3,000 generated reports (5.4 M fingerprints), 0.5–0.8 s of 7 s saved at 10,000 (docs/reuse.md). */
-export const PARALLEL_MIN_FINGERPRINTS = 10_000_000;
-/** Threads matching uses by default: the cores, at most 2 (the stage is bound by memory beyond that). */
-const MAX_DEFAULT_THREADS = 2;
-
-/** Threads for matching: 1 for small inputs or without the built worker; as asked when asked. */
-function threadsFor(asked: number | undefined, fingerprints: number): number {
+/**
+ * One thread unless more are asked for. A second thread never measured to pay: at 10,000 reports two threads took
+ * as long as one (paired ratio 0.99 on a quiet machine; no better with the other core busy) for 290–600 MB more,
+ * since each walks every fingerprint group and the texts are copied into each worker (README, Benchmarks).
+ */
+function threadsFor(asked: number | undefined): number {
   if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) throw new RangeError(`threads must be a whole number ≥ 1, not ${asked}`);
-  const n = asked ?? (fingerprints >= PARALLEL_MIN_FINGERPRINTS ? Math.min(MAX_DEFAULT_THREADS, availableParallelism()) : 1);
+  const n = asked ?? 1;
   return n > 1 && workersAvailable() ? n : 1;
 }
 /** Two matches in one report are at the same place when they differ by at most this share of the longer (or 2 chars). */
@@ -90,11 +87,11 @@ export function findReuse(reports: Report[], opts: ReuseOptions = {}): ReuseResu
     total += parts[d].count;
     progress('index', d + 1, D);
   }
-  const threads = threadsFor(opts.threads, total);
+  const threads = threadsFor(opts.threads);
   const cols = sortedColumns(parts, total, threads > 1);
   parts.length = 0;
 
-  // 2. match: seeds shared by two or more reports, grown into near-exact matches (on two threads for large corpora)
+  // 2. match: seeds shared by two or more reports, grown into near-exact matches (on more threads when asked)
   const input: MatchInput = { folded, texts: docs.map((d) => d.text), ...cols, k, formulaMin, baseline: baseline !== null };
   const onMatch = (done: number, all: number) => progress('match', done, all);
   const found =

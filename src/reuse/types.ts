@@ -120,8 +120,8 @@ export interface ReuseOptions {
   groupMinContainment?: number;
   /** Compare every report against this one only (a template, or last year's report). */
   baseline?: import('../model.js').Report;
-  /** Threads for matching: default the cores (at most 2) for large inputs, else 1; 1 keeps to this thread. The
-   * result is the same whatever the number. Workers run the built dist/ code; without it, one thread. */
+  /** Threads for matching: default 1 (more measured no faster, for more memory). The result is the same whatever
+   * the number. Workers run the built dist/ code; without it, one thread. */
   threads?: number;
   /** Called as work goes on; stage is 'index', 'match' or 'cluster'. */
   onProgress?: (stage: ReuseStage, done: number, total: number) => void;
