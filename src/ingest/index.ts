@@ -44,7 +44,7 @@ function readContainer(file: string, bytes: Uint8Array): Ingested | undefined {
     const zip = Buffer.from(bytes);
     if (zip.includes('word/document.xml') || zip.includes('word/document2.xml')) {
       const text = readDocx(file, bytes);
-      if (!text.trim()) throw new InputError(file, 'is a Word file with no text');
+      if (!text.trim()) throw new InputError(file, 'is a Word file with no text (images only?); govdiff does no OCR');
       return { file, text, encoding: 'utf-8', format: 'text', warnings: [], container: 'docx' };
     }
     if (zip.includes('application/vnd.oasis.opendocument.text')) throw new InputError(file, `is an OpenDocument text (.odt), which govdiff does not read; ${convertHint(file)}`);
