@@ -115,6 +115,18 @@ describe('Word', () => {
     expect(docxHtmlToText('<p>a<br />b</p><table><tr><td><p>x</p><p>y</p></td><td></td></tr></table>')).toBe('a\nb\nx y\t');
   });
 
+  it('leaves pictures out, and names a Word file that holds only pictures', async () => {
+    const { Document, Packer, Paragraph, ImageRun, TextRun } = await import('docx');
+    // a 1×1 PNG
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const image = () => new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 100 } });
+    const make = async (children: InstanceType<typeof Paragraph>[]) => new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const mixed = await make([new Paragraph({ children: [new TextRun('一、主要举措和成效')] }), new Paragraph({ children: [image()] })]);
+    expect(decodeReport('mixed.docx', mixed).text).toBe('一、主要举措和成效');
+    const scan = await make([new Paragraph({ children: [image()] })]);
+    expect(() => decodeReport('scan.docx', scan)).toThrow('scan.docx: is a Word file with no text (images only?); govdiff does no OCR');
+  });
+
   it('reads a .wps saved in Word 97–2003 format, as WPS Office writes it', () => {
     const d = decodeReport('r.wps', new Uint8Array(readFileSync(doc('guoziwei.doc'))));
     expect(d.text).toBe(readInput(doc('guoziwei.doc')).text);

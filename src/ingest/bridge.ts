@@ -39,7 +39,9 @@ const sig = new Int32Array(signal);
 let pdfjs;
 async function docx(bytes) {
   const mammoth = require(paths.mammoth);
-  const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  // images are not read: scans pasted into a report would otherwise become megabytes of base64 in the HTML
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+  const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage });
   return { html: r.value };
 }
 async function doc(bytes) {

@@ -44,7 +44,7 @@ function readContainer(file: string, bytes: Uint8Array): Ingested | undefined {
     const zip = Buffer.from(bytes);
     if (zip.includes('word/document.xml') || zip.includes('word/document2.xml')) {
       const text = readDocx(file, bytes);
-      if (!text.trim()) throw new InputError(file, 'is a Word file with no text');
+      if (!text.trim()) throw new InputError(file, 'is a Word file with no text (images only?); govdiff does no OCR');
       return { file, text, encoding: 'utf-8', format: 'text', warnings: [], container: 'docx' };
     }
     if (zip.includes('application/vnd.oasis.opendocument.text')) throw new InputError(file, `is an OpenDocument text (.odt), which govdiff does not read; ${convertHint(file)}`);
@@ -52,7 +52,8 @@ function readContainer(file: string, bytes: Uint8Array): Ingested | undefined {
   }
   if (has(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // WPS Office writes .wps in Word's binary format; an .xls or .ppt is named by word-extractor's failure
-    const what = /\.wps$/i.test(file) ? 'a WPS Writer (.wps) file' : 'a Word 97–2003 (.doc) file';
+    const ext = extname(file).toLowerCase();
+    const what = ext === '.wps' ? 'a WPS Writer (.wps) file' : ext === '.doc' || ext === '' ? 'a Word 97–2003 (.doc) file' : `an Office 97–2003 (${ext}) file`;
     const text = readDoc(file, bytes, what, convertHint(file));
     if (!text.trim()) throw new InputError(file, `is ${what} with no text`);
     return { file, text, encoding: 'utf-8', format: 'text', warnings: [], container: 'doc' };
@@ -171,7 +172,6 @@ export function decodeName(raw: Buffer): string {
 
 const compareBytes = (a: Dirent<Buffer>, b: Dirent<Buffer>) => Buffer.compare(a.name, b.name);
 
-// `ancestors` holds the folders on the way down (by device and inode): a symlink back to one of them is a loop.
 interface Found {
   file: string;
   /** Device and inode: two names of one file share it. */
@@ -179,6 +179,7 @@ interface Found {
   link: boolean;
 }
 
+// `ancestors` holds the folders on the way down (by device and inode): a symlink back to one of them is a loop.
 function walk(dir: string, rawDir: Buffer, ancestors: Set<string>, out: Found[], skipped: Skipped[]): void {
   let entries: Dirent<Buffer>[];
   try {
@@ -218,7 +219,7 @@ function walk(dir: string, rawDir: Buffer, ancestors: Set<string>, out: Found[],
     else if (!REPORT_EXTENSIONS.includes(ext)) skipped.push({ file: full, reason: ext ? `unsupported extension ${ext}` : 'no extension' });
     else if (st.size > MAX_FILE_SIZE) skipped.push({ file: full, reason: `too large (${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_SIZE / 1048576} MB)` });
     else {
-      if (!raw.equals(Buffer.from(full))) rawNames.set(full, raw);
+      if (!Buffer.from(name).equals(e.name)) rawNames.set(full, raw);
       out.push({ file: full, key: dirKey(st), link: e.isSymbolicLink() });
     }
   }
