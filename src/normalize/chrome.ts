@@ -121,5 +121,14 @@ export function cutInlineChrome(line: string): InlineCut {
 /** A run of report prose: a sentence of 30 or more characters ending in 。 (or ! ?), with no web-page vocabulary. */
 export function holdsProse(text: string): boolean {
   if (CHROME_WORDS.test(text)) return false;
-  return /[^。！？!?]{30,}[。！？!?]/.test(text);
+  // a scan, not /[^。]{30,}。/: that regex is quadratic on a long line without a full stop
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
+      if (run >= 30) return true;
+      run = 0;
+    } else run++;
+  }
+  return false;
 }

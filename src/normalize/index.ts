@@ -39,7 +39,7 @@ export interface NormalizeOptions {
   namesPart?: (words: string) => boolean;
 }
 
-/** Cleaning that would take out more than this share of a file's text is not trusted: the text is kept whole. */
+/** Cleaning that takes out more than this share of a file's text is worth a warning. */
 const MOST = 0.6;
 
 export function normalize(raw: string, opts: NormalizeOptions): Normalized {
@@ -70,13 +70,11 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
     return cut.text;
   });
 
-  let clean = removeClutter(rawLines, opts);
+  const clean = removeClutter(rawLines, opts);
   const total = visible(text) - header.removed.reduce((n, r) => n + visible(r.text), 0);
   const lost = clean.removed.reduce((n, r) => n + visible(r.text), 0);
-  if (total > 300 && lost > total * MOST) {
-    warnings.push(`cleaning would remove ${Math.round((lost / total) * 100)}% of the text as page chrome: the text is kept whole`);
-    clean = { lines: rawLines, fields: {}, removed: [], title: null };
-  }
+  // prose is never removed (see removeClutter), so what goes is chrome; when it is most of a file, the reader should know
+  if (total > 300 && lost > total * MOST) warnings.push(`cleaning removed ${Math.round((lost / total) * 100)}% of the text as page chrome: see removed`);
   removed.push(...clean.removed);
   Object.assign(fields, clean.fields, header.fields);
 

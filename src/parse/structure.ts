@@ -72,7 +72,7 @@ function partsOf(words: string, profile: Profile): TemplatePart[] {
 export function headingTitle(words: string): string {
   let w = words.trim();
   // a heading a page set off from its run-on paragraph by a space (一、 概述 推进政府信息公开工作是……。)
-  const gap = /^([^\s。;；:：,，]{2,30})\s+(?=\S[^。]{19,}[。;；,，])/.exec(w);
+  const gap = /^([^\s。;；:：,，]{2,30})\s+(?=\S[^。]{19,300}[。;；,，])/.exec(w);
   if (gap) w = gap[1];
   const stop = w.search(/[。;；:：]/);
   if (stop > 0 && stop <= 60) return w.slice(0, stop);
@@ -396,8 +396,12 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
   const out: Draft[] = [];
   const told = new Set(drafts.map((d) => d.canonical));
   const rules = profile.embedded.filter((r) => r.leadIn.source !== '(?!)');
+  // the last part each rule may hide in, found once (per draft it was quadratic in the number of parts)
+  const lastHost = new Map<EmbeddedRule, Draft | undefined>();
+  for (const r of rules) lastHost.set(r, drafts.findLast((x) => r.inside.includes(x.canonical)));
+  const isLastHost = (d: Draft, r: EmbeddedRule) => lastHost.get(r) === d;
   for (const d of drafts) {
-    const open = rules.filter((r) => r.inside.includes(d.canonical) && !told.has(r.part) && (!r.lastOnly || isLastHost(d, drafts, r)));
+    const open = rules.filter((r) => r.inside.includes(d.canonical) && !told.has(r.part) && (!r.lastOnly || isLastHost(d, r)));
     if (!open.length) {
       out.push(d);
       continue;
@@ -424,7 +428,7 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
       const at = templateIndex(profile, active ? active.part : d.canonical);
       for (const rule of open) {
         if (told.has(rule.part) || (active && templateIndex(profile, rule.part) <= at)) continue;
-        if (rule.lastOnly && !isLastHost(d, drafts, rule)) continue;
+        if (rule.lastOnly && !isLastHost(d, rule)) continue;
         const m = leadInAt(rule, l.text, year);
         if (!m) continue;
         if (i > seg.from) out.push({ ...seg, to: i });
@@ -467,11 +471,6 @@ function opening(d: Draft, lines: Line[], profile: Profile, year: number | null)
   return to < d.to ? { rule, to, why } : null;
 }
 
-/** The last part of the report that this rule may hide in. */
-function isLastHost(d: Draft, drafts: Draft[], rule: EmbeddedRule): boolean {
-  const hosts = drafts.filter((x) => rule.inside.includes(x.canonical));
-  return hosts[hosts.length - 1] === d;
-}
 
 function findLine(lines: Line[], from: number, to: number, test: (l: Line) => boolean): number {
   for (let i = from; i < to; i++) if (test(lines[i])) return i;
