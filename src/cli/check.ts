@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { checkReports, type ReportCheck } from '../check/index.js';
 import { renderCheck } from '../render/check.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
-import { loadReports, contextFor, print, exitCode, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS } from './shared.js';
 
 interface CheckArgs extends GlobalArgs {
   inputs: string[];
@@ -45,20 +45,20 @@ export const checkCommand = {
   command: 'check <inputs..>',
   describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
   builder: (y: Argv) =>
-    y
+    outputOptions(y)
       .positional('inputs', INPUTS)
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
       .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
       .example('$0 check samples/', 'a table of what each report has and lacks')
       .example('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short')
       .example('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况'),
-  handler: (args: CheckArgs) => {
+  handler: async (args: CheckArgs) => {
     const parts = partsArg(args.parts);
-    const loaded = loadReports(args.inputs, args);
+    const loaded = await loadReports(args.inputs, args);
     const checks = checkReports(loaded.reports, { parts });
-    if (args.json) print(JSON.stringify(checks.map(checkToJson), null, 2));
-    else if (checks.length) print(renderCheck(checks, contextFor(args), parts));
+    if (args.json) await emit(JSON.stringify(checks.map(checkToJson), null, 2), args);
+    else if (checks.length) await emit(renderCheck(checks, contextFor(args.out ? { ...args, color: false } : args), parts), args);
     const short = args.strict && checks.some((c) => !c.ok);
-    process.exitCode = short ? EXIT_INPUT : exitCode(loaded);
+    process.exitCode = Math.max(short ? EXIT_INPUT : 0, exitCode(loaded));
   },
 };

@@ -1,6 +1,7 @@
 // The command line: global options, one module per command, errors as messages and exit codes.
 import yargs from 'yargs';
-import { EXIT_USAGE, UsageError } from './shared.js';
+import { EXIT_USAGE, EXIT_INPUT, EXIT_INTERNAL, UsageError, numberIn, maxSizeArg, describeBug } from './shared.js';
+import { OutputError, describeWriteError } from './output.js';
 import { STDIN_NAME } from '../ingest/index.js';
 
 // Each command module exports { command, describe, builder, handler }; register new ones here. Only the
@@ -28,10 +29,12 @@ export async function main(argv: string[]): Promise<void> {
     )
     .option('json', { type: 'boolean', describe: 'print the result as JSON instead of for a person' })
     .option('color', { type: 'boolean', describe: 'colour the output (default: on a terminal, unless NO_COLOR is set)' })
-    .option('width', { type: 'number', describe: 'columns to fit the output to (default: the terminal width)' })
+    .option('width', { requiresArg: true, coerce: numberIn('width', 20, 1000, { integer: true }), describe: 'columns to fit the output to, 20–1000 (default: the terminal width)' })
     .option('ambiguous-wide', { type: 'boolean', default: false, describe: 'treat “ ” … — and box lines as two columns wide' })
     .option('encoding', { type: 'string', describe: 'decode inputs with this encoding (gbk, gb18030, big5, utf-8) instead of detecting it' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display on stderr' })
+    .option('max-size', { requiresArg: true, coerce: maxSizeArg, describe: 'skip input files larger than this (e.g. 500K, 10M, 1G; default 50M)' })
+    .option('pager', { type: 'boolean', describe: 'page long output on a terminal through $GOVDIFF_PAGER, $PAGER or less (--no-pager: never)' })
     .demandCommand(1, 'Name a command: govdiff parse samples/')
     .strict()
     .recommendCommands()
@@ -39,10 +42,12 @@ export async function main(argv: string[]): Promise<void> {
     .alias('h', 'help')
     .version()
     .wrap(Math.min(100, process.stdout.columns || 100))
-    .epilogue('Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error.\nDocs: README.md')
+    .epilogue('Exit status: 0 all inputs read, 1 some input could not be read (or the output written), 2 usage error, 3 internal error (a bug).\nDocs: README.md')
     .fail((msg, err) => {
-      if (err && !(err instanceof UsageError)) throw err;
-      process.stderr.write(`govdiff: ${msg ?? err?.message}\nRun "govdiff --help" for usage.\n`);
+      // yargs' own errors (YError: a bad option value, from coerce) are usage errors too; anything else is not
+      if (err && !(err instanceof UsageError) && err.name !== 'YError') throw err;
+      const cause = (err as { cause?: unknown } | undefined)?.cause;
+      process.stderr.write(`govdiff: ${cause instanceof UsageError ? cause.message : (msg ?? err?.message)}\nRun "govdiff --help" for usage.\n`);
       process.exit(EXIT_USAGE);
     });
   const named = argv.find((a) => !a.startsWith('-'));
@@ -51,7 +56,20 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await cli.parseAsync();
   } catch (e) {
-    process.stderr.write(`govdiff: ${(e as Error).message}\n`);
-    process.exitCode = e instanceof UsageError ? EXIT_USAGE : 1;
+    process.stderr.write(`govdiff: ${failureMessage(e)}\n`);
+    process.exitCode = e instanceof UsageError ? EXIT_USAGE : e instanceof OutputError || isWriteError(e) ? EXIT_INPUT : EXIT_INTERNAL;
   }
+}
+
+// stdout written to a full disk throws from write(): not a bug, one line
+function isWriteError(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException)?.syscall === 'write' && typeof (e as NodeJS.ErrnoException).code === 'string';
+}
+
+/** One line for the user; a stack only with GOVDIFF_DEBUG set. */
+function failureMessage(e: unknown): string {
+  if (e instanceof UsageError || e instanceof OutputError) return e.message;
+  if (isWriteError(e)) return `the output could not be written (${describeWriteError(e)})`;
+  if (process.env.GOVDIFF_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
+  return `internal error (${describeBug(e)}): a bug in govdiff, please report it with the command you ran`;
 }

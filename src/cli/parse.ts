@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
-import { loadReports, contextFor, print, exitCode, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, type GlobalArgs, INPUTS } from './shared.js';
 
 interface ParseArgs extends GlobalArgs {
   inputs: string[];
@@ -23,18 +23,18 @@ export const parseCommand = {
   command: 'parse <inputs..>',
   describe: 'Read, clean and split reports into canonical sections',
   builder: (y: Argv) =>
-    y
+    outputOptions(y)
       .positional('inputs', INPUTS)
-      .option('depth', { type: 'number', default: 2, describe: 'how many levels of items to show in the outline' })
+      .option('depth', { type: 'number', default: 2, coerce: numberIn('depth', 0, 20, { integer: true }), describe: 'how many levels of items to show in the outline (0–20)' })
       .example('$0 parse samples/', 'outline every report in samples/')
       .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')
       .example('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin'),
-  handler: (args: ParseArgs) => {
-    const loaded = loadReports(args.inputs, args);
-    if (args.json) print(JSON.stringify(loaded.reports.map(reportToJson), null, 2));
+  handler: async (args: ParseArgs) => {
+    const loaded = await loadReports(args.inputs, args);
+    if (args.json) await emit(JSON.stringify(loaded.reports.map(reportToJson), null, 2), args);
     else {
       const ctx = contextFor(args);
-      print(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'));
+      await emit(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'), args);
     }
     process.exitCode = exitCode(loaded);
   },

@@ -1,11 +1,15 @@
-// What every command does with its inputs: expand paths, read and parse each, report failures, keep going.
-import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+// What every command does with its inputs: expand paths, read and parse each, report failures, keep going; and
+// where its result goes: stdout (through a pager on a terminal) or a file written safely.
+import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { InputError } from '../model.js';
-import { expandInputs, readInput } from '../ingest/index.js';
+import { expandInputs, decodeReport, STDIN_NAME } from '../ingest/index.js';
+import { readFileBytes, readStreamBytes, parseSize, DEFAULT_MAX_BYTES } from '../ingest/bytes.js';
 import { parseDecoded } from '../parse/index.js';
 import { makeContext, type RenderContext } from '../render/context.js';
+import { writeOutputFile, sameFile, outputTarget } from './output.js';
+import { makeProgress, type Progress } from './progress.js';
+import { page } from './pager.js';
 
 export interface GlobalArgs {
   json?: boolean;
@@ -14,6 +18,10 @@ export interface GlobalArgs {
   encoding?: string;
   quiet?: boolean;
   'ambiguous-wide'?: boolean;
+  'max-size'?: number;
+  pager?: boolean;
+  /** -o/--out: the file the result goes to, on the commands that write one */
+  out?: string;
 }
 
 /** The positional every command takes: files, directories, or - for stdin (all go through loadReports). */
@@ -23,70 +31,89 @@ export const INPUTS = {
   array: true,
 } as const;
 
-export interface Loaded {
-  reports: Report[];
-  failures: InputError[];
+/** A bug in govdiff met while handling one file: reported as such, never as an unreadable input. */
+export class InternalError extends Error {
+  constructor(
+    readonly file: string,
+    readonly stage: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${file}: internal error while ${stage} (${describeBug(cause)}): a bug in govdiff, please report it with this file`);
+    this.name = 'InternalError';
+  }
 }
 
-/** Exit status when some input could not be read. */
+export function describeBug(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+export interface Loaded {
+  reports: Report[];
+  failures: Array<InputError | InternalError>;
+}
+
+/** Exit status when some input could not be read (or the output could not be written). */
 export const EXIT_INPUT = 1;
 /** Exit status for a usage error. */
 export const EXIT_USAGE = 2;
+/** Exit status for an internal error: a bug. */
+export const EXIT_INTERNAL = 3;
 
 export class UsageError extends Error {}
 
-/** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
-export function loadReports(paths: string[], args: GlobalArgs): Loaded {
-  const { files, errors } = expandInputs(paths);
-  const reports: Report[] = [];
-  const failures: InputError[] = [...errors];
-  const progress = makeProgress(files.length, args.quiet);
-  for (const [i, file] of files.entries()) {
-    progress(i, file);
-    try {
-      reports.push(parseDecoded(readInput(file, { encoding: args.encoding })));
-    } catch (e) {
-      failures.push(e instanceof InputError ? e : new InputError(file, `could not be parsed: ${(e as Error).message}`));
+/** Progress lines show from this many inputs: smaller runs finish before a line could be read. */
+const PROGRESS_MIN_INPUTS = 20;
+
+/**
+ * Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. The run's own
+ * output file (args.out) is never read: named as an input it is a usage error, found in a directory it is passed over.
+ */
+export async function loadReports(paths: string[], args: GlobalArgs, progress?: Progress): Promise<Loaded> {
+  const out = args.out && args.out !== '-' ? args.out : undefined;
+  if (out) {
+    for (const p of paths) {
+      if (p !== STDIN_NAME && p !== '-' && sameFile(p, out)) throw new UsageError(`${out} is one of the inputs: write the output somewhere else`);
     }
   }
-  progress(files.length, '');
-  for (const f of failures) process.stderr.write(`govdiff: ${f.file}: ${f.reason}\n`);
+  const { files, errors } = expandInputs(paths);
+  const own = out ? outputTarget(out) : undefined;
+  const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own));
+  const reports: Report[] = [];
+  const failures: Loaded['failures'] = [...errors];
+  const maxBytes = args['max-size'] ?? DEFAULT_MAX_BYTES;
+  const show = progress ?? makeProgress({ quiet: args.quiet, inputs: files.length, minInputs: PROGRESS_MIN_INPUTS });
+  for (const [i, file] of files.entries()) {
+    show.count('reading', i + 1, files.length, file);
+    if (mine(file)) continue;
+    try {
+      reports.push(await loadOne(file, args, maxBytes));
+    } catch (e) {
+      failures.push(e instanceof InputError || e instanceof InternalError ? e : new InternalError(file, 'reading', e));
+    }
+  }
+  if (!progress) show.done();
+  for (const f of failures) process.stderr.write(`govdiff: ${f instanceof InputError ? `${f.file}: ${f.reason}` : f.message}\n`);
   return { reports, failures };
 }
 
-/** A one-line counter on stderr for long runs, only when stderr is a terminal. */
-export function makeProgress(total: number, quiet?: boolean): (done: number, what: string) => void {
-  const tty = process.stderr.isTTY && !quiet && total >= 20;
-  if (!tty) return () => {};
-  let last = 0;
-  return (done, what) => {
-    const now = Date.now();
-    if (done < total && now - last < 100) return;
-    last = now;
-    const cols = process.stderr.columns || 80;
-    const line = done >= total ? '' : `reading ${done + 1}/${total} ${what}`.slice(0, cols - 1);
-    process.stderr.write(`\r\x1b[2K${line}`);
-  };
+/** One input through each stage; an error that is not about the input is a bug, named with its stage. */
+async function loadOne(file: string, args: GlobalArgs, maxBytes: number): Promise<Report> {
+  const bytes = file === STDIN_NAME ? await readStreamBytes(STDIN_NAME, process.stdin, maxBytes) : readFileBytes(file, maxBytes);
+  const decoded = stage(file, 'decoding', () => decodeReport(file, bytes, { encoding: args.encoding }));
+  return stage(file, 'parsing', () => parseDecoded(decoded));
+}
+
+function stage<T>(file: string, name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InternalError(file, name, e);
+  }
 }
 
 export function contextFor(args: GlobalArgs): RenderContext {
   return makeContext({ color: args.color, width: args.width, ambiguousWide: args['ambiguous-wide'] });
-}
-
-/** Writes a file whole or not at all: a temporary file beside it, renamed into place. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-    throw e;
-  }
 }
 
 /** Prints to stdout, ending with a newline. */
@@ -94,6 +121,46 @@ export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
+/** A command's result: to -o/--out (written safely), else through the pager on a terminal, else to stdout. */
+export async function emit(text: string, args: GlobalArgs): Promise<void> {
+  const whole = text.endsWith('\n') ? text : text + '\n';
+  if (args.out && args.out !== '-') await writeOutputFile(args.out, whole);
+  else if (!page(whole, { pager: args.pager })) process.stdout.write(whole);
+}
+
+/** The output options every command that writes shares; `formats` when it has more than one. */
+export function outputOptions<T>(y: Argv<T>, formats?: { choices: readonly string[]; describe: string }, csv = false) {
+  let o = y.option('out', {
+    alias: ['o', 'output'],
+    type: 'string',
+    describe: 'write to this file instead of stdout (whole or not at all; never one of the inputs)',
+  });
+  if (formats) o = o.option('format', { alias: 'f', choices: formats.choices, describe: formats.describe });
+  if (csv) o = o.option('bom', { type: 'boolean', describe: 'CSV: start with a byte-order mark so Excel reads the Chinese right' });
+  return o;
+}
+
+/** --max-size 10M → bytes; a usage error naming what it takes. */
+export function maxSizeArg(value: string | number): number {
+  const n = parseSize(value);
+  if (!Number.isFinite(n) || n < 1) throw new UsageError(`--max-size takes a size such as 500K, 50M or 1G, not "${value}"`);
+  return n;
+}
+
+/** A number option within a range, for yargs' coerce: the message names the range. */
+export function numberIn(name: string, min: number, max: number, opts: { integer?: boolean } = {}) {
+  return (value: unknown): number => {
+    const n = typeof value === 'number' ? value : Number(value);
+    const kind = opts.integer ? 'a whole number' : 'a number';
+    if (Array.isArray(value) || value === '' || !Number.isFinite(n) || (opts.integer && !Number.isInteger(n)) || n < min || n > max)
+      throw new UsageError(`--${name} takes ${kind} from ${min} to ${max}, not "${Array.isArray(value) ? value.join(' ') : value}"`);
+    return n;
+  };
+}
+
+/** 3 when some file met a bug, 1 when some could not be read, else 0. */
 export function exitCode(loaded: Loaded): number {
+  if (loaded.failures.some((f) => f instanceof InternalError)) return EXIT_INTERNAL;
   return loaded.failures.length ? EXIT_INPUT : 0;
 }
+
