@@ -48,7 +48,8 @@ describe('inputs are never written', () => {
     const input = join(dir, 'in.txt');
     copyFileSync(samplePath(S.guoziwei), input);
     const before = readFileSync(input);
-    for (const args of [['matrix', input, '-o', input], ['reuse', input, samplePath(S.changshou), '--out', input], ['export', input, '--out', join(dir, '.', 'in.txt')]]) {
+    // named, named through another spelling, or found in a folder given: all the same file
+    for (const args of [['matrix', input, '-o', input], ['reuse', input, samplePath(S.changshou), '--out', input], ['export', input, '--out', join(dir, '.', 'in.txt')], ['parse', dir, '-o', input]]) {
       const r = run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`${args.at(-1)} is one of the inputs`);
@@ -65,10 +66,19 @@ describe('inputs are never written', () => {
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout).reports).toEqual([join(dir, S.changshou), join(dir, S.guoziwei)]);
     }
-    const csv = join(dir, 'matrix.html');
-    run(['matrix', dir, '-f', 'md', '-o', csv]);
-    expect(run(['parse', dir, '--json', '-o', csv]).status).toBe(0);
-    expect(JSON.parse(readFileSync(csv, 'utf8')).map((r: { file: string }) => r.file)).not.toContain(csv);
+    // the same with reuse's page, in a folder of its own
+    const other = tmp();
+    for (const s of [S.changshou, S.guoziwei]) copyFileSync(samplePath(s), join(other, s));
+    const page = join(other, 'reuse.html');
+    for (let i = 0; i < 2; i++) expect(run(['reuse', other, '-f', 'html', '-o', page, '--min-chars', '8']).status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('Text reuse in 2 reports');
+    // a file of the user's in that place is an input: refused, not overwritten
+    const mine = join(dir, 'notes.html');
+    writeFileSync(mine, '<html><body><p>我的笔记</p></body></html>');
+    const r = run(['report', dir, '--out', mine]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${mine} is one of the inputs`);
+    expect(readFileSync(mine, 'utf8')).toContain('我的笔记');
   });
 });
 

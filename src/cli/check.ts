@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { checkReports, type ReportCheck } from '../check/index.js';
 import { renderCheck } from '../render/check.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
 
 interface CheckArgs extends GlobalArgs {
   inputs: string[];
@@ -49,9 +49,9 @@ export const checkCommand = {
       .positional('inputs', INPUTS)
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
       .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
-      .example('$0 check samples/', 'a table of what each report has and lacks')
-      .example('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short')
-      .example('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况'),
+      .example(described('$0 check samples/', 'a table of what each report has and lacks'))
+      .example(described('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short'))
+      .example(described('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况')),
   handler: async (args: CheckArgs) => {
     const parts = partsArg(args.parts);
     const loaded = await loadReports(args.inputs, args);

@@ -3,7 +3,7 @@ import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
 import { compareReports, loadTopics } from '../compare/index.js';
 import type { Topic } from '../profiles/types.js';
 import { renderComparison } from '../render/columns.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, type Loaded, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, type Loaded, INPUTS, described } from './shared.js';
 import { makeProgress } from './progress.js';
 
 export const SECTION_CHOICES = [...TEMPLATE_PARTS, 'all'] as const;
@@ -59,9 +59,9 @@ export const compareCommand = {
     outputOptions(sectionOptions(y))
       .positional('inputs', INPUTS)
       .option('titles', { type: 'boolean', describe: 'show only each point\'s title, not its text' })
-      .example('$0 compare samples/ --section problems', 'the problems each agency reported, like with like')
-      .example('$0 compare a.txt b.txt c.txt --width 120 --titles', 'measures, plans… by title only')
-      .example('$0 compare samples/ --json', 'the aligned rows as data'),
+      .example(described('$0 compare samples/ --section problems', 'the problems each agency reported, like with like'))
+      .example(described('$0 compare a.txt b.txt c.txt --width 120 --titles', 'measures, plans… by title only'))
+      .example(described('$0 compare samples/ --json', 'the aligned rows as data')),
   handler: async (args: CompareArgs) => {
     const sections = sectionsFrom(args.section);
     const topics = topicsFrom(args.topics);

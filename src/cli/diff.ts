@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { diffReports } from '../compare/index.js';
 import { renderDiff } from '../render/diff.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, type GlobalArgs } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, type GlobalArgs, described } from './shared.js';
 import { sectionsFrom } from './compare.js';
 
 interface DiffArgs extends GlobalArgs {
@@ -22,8 +22,8 @@ export const diffCommand = {
       .option('section', { alias: 's', type: 'string', array: true, default: ['all'], describe: 'which parts: measures, problems, duties, plans, other, all' })
       .option('unified', { alias: 'u', type: 'boolean', describe: 'one column, removed and added words inline' })
       .option('chars', { type: 'boolean', describe: 'mark changes character by character instead of word by word' })
-      .example('$0 diff 2021.txt 2022.txt', 'what an agency changed from one year to the next')
-      .example('$0 diff a.txt b.txt --section problems --unified --no-color', '[-removed-] {+added+} in one column'),
+      .example(described('$0 diff 2021.txt 2022.txt', 'what an agency changed from one year to the next'))
+      .example(described('$0 diff a.txt b.txt --section problems --unified --no-color', '[-removed-] {+added+} in one column')),
   handler: async (args: DiffArgs) => {
     const sections = sectionsFrom(args.section);
     const loaded = await loadReports([args.a, args.b], args);

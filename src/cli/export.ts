@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { toPassimLines } from '../reuse/export.js';
-import { loadReports, exitCode, emit, outputOptions, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, exitCode, emit, outputOptions, EXIT_INPUT, type GlobalArgs, INPUTS, described } from './shared.js';
 
 interface ExportArgs extends GlobalArgs {
   inputs: string[];
@@ -14,7 +14,7 @@ export const exportCommand = {
     outputOptions(y, { choices: ['passim'], describe: 'passim: JSON Lines with id, series (agency), text, year, sections' })
       .default('format', 'passim')
       .positional('inputs', INPUTS)
-      .example('$0 export corpus/ --format passim --out corpus.jsonl', 'input for passim on a Spark cluster'),
+      .example(described('$0 export corpus/ --format passim --out corpus.jsonl', 'input for passim on a Spark cluster')),
   handler: async (args: ExportArgs) => {
     const loaded = await loadReports(args.inputs, args);
     if (!loaded.reports.length) {

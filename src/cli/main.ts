@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<void> {
     )
     .option('json', { type: 'boolean', describe: 'print the result as JSON instead of for a person' })
     .option('color', { type: 'boolean', describe: 'colour the output (default: on a terminal, unless NO_COLOR is set)' })
-    .option('width', { requiresArg: true, coerce: numberIn('width', 20, 1000, { integer: true }), describe: 'columns to fit the output to, 20–1000 (default: the terminal width)' })
+    .option('width', { requiresArg: true, coerce: numberIn('width', 40, 1000, { integer: true }), describe: 'columns to fit the output to, 40–1000 (default: the terminal width)' })
     .option('ambiguous-wide', { type: 'boolean', default: false, describe: 'treat “ ” … — and box lines as two columns wide' })
     .option('encoding', { type: 'string', describe: 'decode inputs with this encoding (gbk, gb18030, big5, utf-8) instead of detecting it' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display on stderr' })
@@ -41,7 +41,8 @@ export async function main(argv: string[]): Promise<void> {
     .help()
     .alias('h', 'help')
     .version()
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // the terminal's width (COLUMNS when piped), at most 100 for reading; examples never wrap (see described())
+    .wrap(Math.min(100, process.stdout.columns || Number(process.env.COLUMNS) || 80))
     .epilogue('Exit status: 0 all inputs read, 1 some input could not be read (or the output written), 2 usage error, 3 internal error (a bug).\nDocs: README.md')
     .fail((msg, err) => {
       // yargs' own errors (YError: a bad option value, from coerce) are usage errors too; anything else is not

@@ -3,7 +3,7 @@ import { buildMatrix } from '../compare/index.js';
 import { renderMatrixTable } from '../render/table.js';
 import { renderMatrixCsv } from '../render/csv.js';
 import { renderMatrixMarkdown } from '../render/markdown.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, INPUTS, described } from './shared.js';
 import { makeProgress } from './progress.js';
 import { sectionOptions, sectionsFrom, topicsFrom, somethingRead, type SectionArgs } from './compare.js';
 
@@ -23,9 +23,9 @@ export const matrixCommand = {
       .positional('inputs', INPUTS)
       .option('by', { choices: ['topic', 'item'] as const, default: 'topic' as const, describe: 'rows: topics of the profile, or aligned points' })
       .option('empty', { type: 'boolean', describe: 'keep topics no report mentions' })
-      .example('$0 matrix samples/ --section measures', 'which measures each agency reported')
-      .example('$0 matrix samples/ -f csv --bom -o coverage.csv', 'a table for Excel')
-      .example('$0 matrix samples/ --section problems -f md', 'Markdown with the evidence'),
+      .example(described('$0 matrix samples/ --section measures', 'which measures each agency reported'))
+      .example(described('$0 matrix samples/ -f csv --bom -o coverage.csv', 'a table for Excel'))
+      .example(described('$0 matrix samples/ --section problems -f md', 'Markdown with the evidence')),
   handler: async (args: MatrixArgs) => {
     const sections = sectionsFrom(args.section);
     const topics = topicsFrom(args.topics);

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, type GlobalArgs, INPUTS, described } from './shared.js';
 
 interface ParseArgs extends GlobalArgs {
   inputs: string[];
@@ -26,9 +26,9 @@ export const parseCommand = {
     outputOptions(y)
       .positional('inputs', INPUTS)
       .option('depth', { type: 'number', default: 2, coerce: numberIn('depth', 0, 20, { integer: true }), describe: 'how many levels of items to show in the outline (0–20)' })
-      .example('$0 parse samples/', 'outline every report in samples/')
-      .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')
-      .example('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin'),
+      .example(described('$0 parse samples/', 'outline every report in samples/'))
+      .example(described('$0 parse --json report.html > report.json', 'the parsed report as JSON'))
+      .example(described('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin')),
   handler: async (args: ParseArgs) => {
     const loaded = await loadReports(args.inputs, args);
     if (args.json) await emit(JSON.stringify(loaded.reports.map(reportToJson), null, 2), args);

@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { resolve } from 'node:path';
 import { buildReportDocument } from '../report/index.js';
 import { renderHtml } from '../render/html.js';
-import { loadReports, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
 import { writeOutputFile, OutputError } from './output.js';
 import { makeProgress } from './progress.js';
 
@@ -22,7 +22,7 @@ export const reportCommand = {
       .positional('inputs', INPUTS)
       .option('title', { type: 'string', describe: 'the page title' })
       .option('passages', { default: 20, requiresArg: true, coerce: numberIn('passages', 0, 10000, { integer: true }), describe: 'how many shared passages to list (0–10000)' })
-      .example('$0 report samples/ --out report.html', 'compare the five samples in one page'),
+      .example(described('$0 report samples/ --out report.html', 'compare the five samples in one page')),
   handler: async (args: ReportArgs) => {
     if (!args.out || args.out === '-') throw new UsageError('--out needs a file name: govdiff report samples/ --out report.html');
     const progress = makeProgress({ quiet: args.quiet, inputs: args.inputs.length });

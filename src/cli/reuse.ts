@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { findReuse, seriesKeys, seriesReuse, DEFAULT_MIN_CHARS, FORMULA_MIN_CHARS, DEFAULT_PAIR_MAX_REPORTS, DEFAULT_GROUP_MIN_CONTAINMENT } from '../reuse/index.js';
 import type { ReuseStage } from '../reuse/types.js';
 import { renderReuseTable, renderReuseMarkdown, renderReuseCsv, renderReuseHtml, type CsvTable } from '../render/reuse.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS, described } from './shared.js';
 import { makeProgress, type Progress } from './progress.js';
 
 const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
@@ -63,10 +63,10 @@ export const reuseCommand = {
       .option('series-pattern', { type: 'string', describe: 'regular expression with named groups series and year, matched against each file’s base name (implies --series)' })
       .option('threads', { type: 'number', describe: 'threads for matching (default: the cores, at most 2, for large inputs only; 1 keeps to one thread); the result is the same' })
       .default('format', 'table')
-      .example('$0 reuse samples/ --min-chars 8', 'formulae and copied passages across the samples')
-      .example('$0 reuse 2024/*.txt --baseline 2023/report.txt', 'what each report takes from last year’s')
-      .example('$0 reuse corpus/ --json > reuse.json', 'the full result as JSON')
-      .example("$0 reuse sz-gov-work-reports --series-pattern '(?<series>国务院|\\p{sc=Han}{2,3}?[省市](?=政府)|\\p{sc=Han}{2}(?=新?区)).*_(?<year>\\d{4})年?\\.txt$'", 'year over year per district, series and year from the file names'),
+      .example(described('$0 reuse samples/ --min-chars 8', 'formulae and copied passages across the samples'))
+      .example(described('$0 reuse 2024/*.txt --baseline 2023/report.txt', 'what each report takes from last year’s'))
+      .example(described('$0 reuse corpus/ --json > reuse.json', 'the full result as JSON'))
+      .example(described("$0 reuse reports/ --series-pattern '^(?<series>.+?区).*_(?<year>\\d{4})'", 'year over year per district, series and year from the file names')),
   handler: async (args: ReuseArgs) => {
     for (const [name, min] of [['min-chars', 4], ['formula-min-chars', 4], ['top', 0], ['pair-max-reports', 2]] as const) {
       const v = args[name];

@@ -1,5 +1,6 @@
 // What every command does with its inputs: expand paths, read and parse each, report failures, keep going; and
 // where its result goes: stdout (through a pager on a terminal) or a file written safely.
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { InputError } from '../model.js';
@@ -64,9 +65,28 @@ export class UsageError extends Error {}
 /** Progress lines show from this many inputs: smaller runs finish before a line could be read. */
 const PROGRESS_MIN_INPUTS = 20;
 
+/** What govdiff's HTML pages carry in their head (render/html.ts, render/reuse.ts). */
+const GENERATOR_MARK = '<meta name="generator" content="govdiff">';
+
+/** Whether a file is a page an earlier govdiff run wrote (its first 4 KB carry the generator mark). */
+function writtenByGovdiff(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8').includes(GENERATOR_MARK);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. The run's own
- * output file (args.out) is never read: named as an input it is a usage error, found in a directory it is passed over.
+ * output file (args.out) is never read nor overwritten when it is an input: named, or found in a folder, it is a
+ * usage error — unless it is a page an earlier run wrote there (report dir --out dir/report.html), which is passed over.
  */
 export async function loadReports(paths: string[], args: GlobalArgs, progress?: Progress): Promise<Loaded> {
   const out = args.out && args.out !== '-' ? args.out : undefined;
@@ -78,6 +98,9 @@ export async function loadReports(paths: string[], args: GlobalArgs, progress?: 
   const { files, errors } = expandInputs(paths);
   const own = out ? outputTarget(out) : undefined;
   const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own));
+  for (const f of files) {
+    if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs (found as ${f}): write the output somewhere else`);
+  }
   const reports: Report[] = [];
   const failures: Loaded['failures'] = [...errors];
   const maxBytes = args['max-size'] ?? DEFAULT_MAX_BYTES;
@@ -138,6 +161,17 @@ export function outputOptions<T>(y: Argv<T>, formats?: { choices: readonly strin
   if (formats) o = o.option('format', { alias: 'f', choices: formats.choices, describe: formats.describe });
   if (csv) o = o.option('bom', { type: 'boolean', describe: 'CSV: start with a byte-order mark so Excel reads the Chinese right' });
   return o;
+}
+
+/**
+ * A help example as two lines, `# what it does` and the command alone: yargs would wrap a long command beside its
+ * description mid-way at 80 columns, and a pasted first half runs the wrong command.
+ */
+export function described(command: string, what: string): [string, string][] {
+  return [
+    [`# ${what}`, ''],
+    [command, ''],
+  ];
 }
 
 /** --max-size 10M → bytes; a usage error naming what it takes. */
