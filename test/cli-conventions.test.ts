@@ -143,6 +143,25 @@ describe('pager', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  // script(1) gives the command a terminal for stdout
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('on a terminal the output goes through GOVDIFF_PAGER, unless --no-pager', () => {
+    for (const extra of [[], ['--no-pager']]) {
+      const dir = tmp();
+      const paged = join(dir, 'paged');
+      const cmd = [process.execPath, BIN, 'parse', SAMPLES, '--depth', '0', ...extra].map((a) => `'${a}'`).join(' ');
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GOVDIFF_PAGER: `cat > '${paged}'` } });
+      expect(r.status).toBe(0);
+      if (extra.length) {
+        expect(existsSync(paged)).toBe(false);
+        expect(r.stdout).toContain('重庆市江津区科学技术局');
+      } else {
+        expect(readFileSync(paged, 'utf8')).toContain('重庆市江津区科学技术局');
+        expect(r.stdout).not.toContain('重庆市江津区科学技术局');
+      }
+    }
+  });
+
   it('on a terminal: GOVDIFF_PAGER over PAGER over less; --no-pager, "cat" and "" turn it off', () => {
     expect(pagerCommand({ isTTY: true, env: {} })).toBe('less');
     expect(pagerCommand({ isTTY: true, env: { PAGER: 'more' } })).toBe('more');

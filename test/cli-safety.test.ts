@@ -113,6 +113,12 @@ describe('writing the output', () => {
     expect(readdirSync(dir)).toEqual(['plain.txt']);
   });
 
+  it.skipIf(!existsSync('/sys/kernel'))('a path it may not write (sysfs, even for root): one line naming the path, exit 1', () => {
+    const r = run(['matrix', samplePath(S.guoziwei), '-o', '/sys/kernel/govdiff.csv']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^govdiff: \/sys\/kernel\/govdiff\.csv: could not be written \((permission denied|read-only file system)\); nothing was changed\n$/);
+  });
+
   it.skipIf(!existsSync('/dev/full'))('stdout on a full disk: one line, exit 1, no stack trace', () => {
     const full = openSync('/dev/full', 'w');
     try {

@@ -18,7 +18,6 @@ export const reportCommand = {
   describe: 'Write one self-contained HTML page comparing the reports side by side',
   builder: (y: Argv) =>
     outputOptions(y)
-      .demandOption('out', 'Name the page to write: govdiff report samples/ --out report.html')
       .positional('inputs', INPUTS)
       .option('title', { type: 'string', describe: 'the page title' })
       .option('passages', { default: 20, requiresArg: true, coerce: numberIn('passages', 0, 10000, { integer: true }), describe: 'how many shared passages to list (0–10000)' })

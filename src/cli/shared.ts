@@ -99,7 +99,7 @@ export async function loadReports(paths: string[], args: GlobalArgs, progress?: 
   const own = out ? outputTarget(out) : undefined;
   const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own));
   for (const f of files) {
-    if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs (found as ${f}): write the output somewhere else`);
+    if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs${f === out ? '' : ` (found as ${f})`}: write the output somewhere else`);
   }
   const reports: Report[] = [];
   const failures: Loaded['failures'] = [...errors];
