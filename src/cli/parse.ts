@@ -25,7 +25,7 @@ export const parseCommand = {
   builder: (y: Argv) =>
     outputOptions(y)
       .positional('inputs', INPUTS)
-      .option('depth', { type: 'number', default: 2, coerce: numberIn('depth', 0, 20, { integer: true }), describe: 'how many levels of items to show in the outline (0–20)' })
+      .option('depth', { default: 2, requiresArg: true, coerce: numberIn('depth', 0, 20, { integer: true }), describe: 'how many levels of items to show in the outline (0–20, default 2)' })
       .example(described('$0 parse samples/', 'outline every report in samples/'))
       .example(described('$0 parse --json report.html > report.json', 'the parsed report as JSON'))
       .example(described('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin')),
