@@ -48,6 +48,15 @@ describe('output options', () => {
     }
   });
 
+  it("matrix's old --output still works; help shows only -o, --out", () => {
+    const out = join(tmp(), 'old.csv');
+    expect(run(['matrix', samplePath(S.guoziwei), '-f', 'csv', '--output', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^section,topic,label,国资委/);
+    const help = run(['matrix', '--help']).stdout;
+    expect(help).toMatch(/-o, --out\s/);
+    expect(help).not.toContain('--output');
+  });
+
   it('--bom with another format than CSV is a usage error', () => {
     const r = run(['reuse', samplePath(S.guoziwei), samplePath(S.changshou), '-f', 'md', '--bom']);
     expect(r.status).toBe(2);

@@ -153,11 +153,17 @@ export async function emit(text: string, args: GlobalArgs): Promise<void> {
 
 /** The output options every command that writes shares; `formats` when it has more than one. */
 export function outputOptions<T>(y: Argv<T>, formats?: { choices: readonly string[]; describe: string }, csv = false) {
-  let o = y.option('out', {
-    alias: ['o', 'output'],
-    type: 'string',
-    describe: 'write to this file instead of stdout (whole or not at all; never one of the inputs)',
-  });
+  let o = y
+    .option('out', {
+      alias: 'o',
+      type: 'string',
+      describe: 'write to this file instead of stdout (whole or not at all; never one of the inputs)',
+    })
+    // matrix's old spelling still works, but help shows one
+    .option('output', { type: 'string', hidden: true })
+    .middleware((argv: { out?: string; output?: string }) => {
+      if (argv.output !== undefined && argv.out === undefined) argv.out = argv.output;
+    });
   if (formats) o = o.option('format', { alias: 'f', choices: formats.choices, describe: formats.describe });
   if (csv) o = o.option('bom', { type: 'boolean', describe: 'CSV: start with a byte-order mark so Excel reads the Chinese right' });
   return o;
