@@ -11,6 +11,7 @@ import { ROOT, SAMPLES, S, samplePath } from './helpers/samples.js';
 import { runMain } from './helpers/cli.js';
 import { makeProgress } from '../src/cli/progress.js';
 import { pagerCommand } from '../src/cli/pager.js';
+import { emit } from '../src/cli/shared.js';
 
 const BIN = process.env.GOVDIFF_BIN ?? join(ROOT, 'bin', 'govdiff.js');
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -55,6 +56,21 @@ describe('output options', () => {
     const help = run(['matrix', '--help']).stdout;
     expect(help).toMatch(/-o, --out\s/);
     expect(help).not.toContain('--output');
+  });
+
+  it('a result made in chunks (streamed) is written whole, to a file or to stdout', async () => {
+    async function* parts() {
+      yield '[';
+      yield '1,';
+      yield '2]\n';
+    }
+    const out = join(tmp(), 'chunks.json');
+    await emit(parts(), { out });
+    expect(readFileSync(out, 'utf8')).toBe('[1,2]\n');
+    let got = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((got += String(s)), true));
+    await emit(parts(), { pager: false });
+    expect(got).toBe('[1,2]\n');
   });
 
   it('--bom with another format than CSV is a usage error', () => {

@@ -10,7 +10,8 @@ import { parseDecoded } from '../parse/index.js';
 import { makeContext, type RenderContext } from '../render/context.js';
 import { writeOutputFile, sameFile, outputTarget } from './output.js';
 import { makeProgress, type Progress } from './progress.js';
-import { page } from './pager.js';
+import { page, pagerCommand } from './pager.js';
+import { once } from 'node:events';
 
 export interface GlobalArgs {
   json?: boolean;
@@ -144,11 +145,25 @@ export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-/** A command's result: to -o/--out (written safely), else through the pager on a terminal, else to stdout. */
-export async function emit(text: string, args: GlobalArgs): Promise<void> {
-  const whole = text.endsWith('\n') ? text : text + '\n';
-  if (args.out && args.out !== '-') await writeOutputFile(args.out, whole);
-  else if (!page(whole, { pager: args.pager })) process.stdout.write(whole);
+/**
+ * A command's result: to -o/--out (written safely), else through the pager on a terminal, else to stdout. A string
+ * gets its final newline here; chunks (a result streamed as it is made) are written as they come, as given.
+ */
+export async function emit(result: string | Iterable<string> | AsyncIterable<string>, args: GlobalArgs): Promise<void> {
+  const data = typeof result === 'string' ? (result.endsWith('\n') ? result : result + '\n') : result;
+  if (args.out && args.out !== '-') return writeOutputFile(args.out, data);
+  if (typeof data === 'string') {
+    if (!page(data, { pager: args.pager })) process.stdout.write(data);
+    return;
+  }
+  const chunks: string[] = [];
+  const paging = pagerCommand({ pager: args.pager }) !== null;
+  for await (const chunk of data) {
+    if (paging) chunks.push(chunk);
+    // a slow reader (a pipe) holds the writer back instead of the whole result piling up in memory
+    else if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  }
+  if (paging && !page(chunks.join(''), { pager: args.pager })) process.stdout.write(chunks.join(''));
 }
 
 /** The output options every command that writes shares; `formats` when it has more than one. */
