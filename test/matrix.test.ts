@@ -2,10 +2,11 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { runMain } from './helpers/cli.js';
 import { displayWidth } from '../src/render/context.js';
+import { readReport } from '../src/index.js';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
 const run = runMain;
@@ -25,15 +26,23 @@ describe('govdiff matrix', () => {
     }
   });
 
-  it('writes CSV for Excel: BOM, CRLF, one count per agency, atomically to --output', async () => {
+  it('writes CSV for Excel: BOM, CRLF, one count per agency, atomically to -o', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govdiff-matrix-'));
     try {
       const file = join(dir, 'coverage.csv');
       await run(['matrix', SAMPLES, '--section', 'problems', '-f', 'csv', '--bom', '-o', file]);
       const csv = readFileSync(file, 'utf8');
       expect(csv.startsWith('\uFEFFsection,topic,label,招商投资促进局,綦江区政府')).toBe(true);
-      const line = csv.split('\r\n').find((l) => l.startsWith('problems,problem-publicity-form,'))!;
-      expect(line.split(',').slice(3)).toEqual(['0', '0', '1', '1', '1']);
+      // what the samples say: 新区 (002) "普法宣传形式创新不够多", 科学技术局 (003) "法治宣传形式比较单一", 国资委 (004)
+      // "普法宣传的创新招法不多" in their problems; those of 000 and 001 do not speak of 宣传 at all
+      const problems = (sample: string) =>
+        readReport(join(SAMPLES, readdirSync(SAMPLES).find((f) => f.startsWith(sample))!)).sections.filter((s) => s.canonical === 'problems').map((s) => s.text).join('');
+      for (const [sample, says] of [['002', '普法宣传形式创新不够多'], ['003', '法治宣传形式比较单一'], ['004', '普法宣传的创新招法不多']]) expect(problems(sample)).toContain(says);
+      for (const sample of ['000', '001']) expect(problems(sample)).not.toContain('宣传');
+      const [head, ...lines] = csv.split('\r\n');
+      const count = (agency: string) => lines.find((l) => l.startsWith('problems,problem-publicity-form,'))!.split(',')[head.split(',').indexOf(agency)];
+      expect(['新区建设管理委员会', '科学技术局', '国资委'].map(count)).toEqual(['1', '1', '1']);
+      expect(['招商投资促进局', '綦江区政府'].map(count)).toEqual(['0', '0']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,7 @@ import { renderCheck } from '../render/check.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
 import { concreteness } from '../figures/concreteness.js';
 import { findReuse } from '../reuse/index.js';
-import { loadReports, contextFor, print, exitCode, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
 
 interface CheckArgs extends GlobalArgs {
   inputs: string[];
@@ -56,23 +56,24 @@ export const checkCommand = {
   command: 'check <inputs..>',
   describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
   builder: (y: Argv) =>
-    y
+    outputOptions(y)
       .positional('inputs', INPUTS)
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
       .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
       .option('sort', { choices: ['file', 'concrete', 'formula'] as const, describe: 'order of the table: as given, most concrete first, or most formula first' })
-      .example('$0 check samples/', 'a table of what each report has and lacks')
-      .example('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short')
-      .example('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况'),
-  handler: (args: CheckArgs) => {
+      .example(described('$0 check samples/', 'a table of what each report has and lacks'))
+      .example(described('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short'))
+      .example(described('$0 check --parts measures,problems,duties,plans samples/', 'do not ask for 其他需要报告的情况')),
+  handler: async (args: CheckArgs) => {
     const parts = partsArg(args.parts);
-    const loaded = loadReports(args.inputs, args);
+    const loaded = await loadReports(args.inputs, args);
     const checks = checkReports(loaded.reports, { parts });
     // formula counts text other reports share: the reuse index, when there are others
     const conc = concreteness(loaded.reports, loaded.reports.length > 1 ? findReuse(loaded.reports) : null);
-    if (args.json) print(JSON.stringify(checks.map((c, i) => ({ ...checkToJson(c), concreteness: conc[i] })), null, 2));
-    else if (checks.length) print(renderCheck(sortChecks(checks, conc, args.sort), contextFor(args), parts, conc));
+    if (args.json) await emit(JSON.stringify(checks.map((c, i) => ({ ...checkToJson(c), concreteness: conc[i] })), null, 2), args);
+    else if (checks.length)
+      await emit(renderCheck(sortChecks(checks, conc, args.sort), contextFor(args.out ? { ...args, color: false } : args), parts, conc), args);
     const short = args.strict && checks.some((c) => !c.ok);
-    process.exitCode = short ? EXIT_INPUT : exitCode(loaded);
+    process.exitCode = Math.max(short ? EXIT_INPUT : 0, exitCode(loaded));
   },
 };

@@ -3,7 +3,8 @@ import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
 import { compareReports, loadTopics } from '../compare/index.js';
 import type { Topic } from '../profiles/types.js';
 import { renderComparison } from '../render/columns.js';
-import { loadReports, contextFor, print, exitCode, UsageError, type GlobalArgs, type Loaded, INPUTS } from './shared.js';
+import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, type Loaded, INPUTS, described } from './shared.js';
+import { makeProgress } from './progress.js';
 
 export const SECTION_CHOICES = [...TEMPLATE_PARTS, 'all'] as const;
 
@@ -35,7 +36,7 @@ export function topicsFrom(path: string | undefined): Topic[] | undefined {
 export function somethingRead(loaded: Loaded): boolean {
   if (loaded.reports.length) return true;
   if (!loaded.failures.length) process.stderr.write('govdiff: no reports found in the inputs\n');
-  process.exitCode = loaded.failures.length ? 1 : 2;
+  process.exitCode = loaded.failures.length ? exitCode(loaded) : 2;
   return false;
 }
 
@@ -43,7 +44,7 @@ export function sectionOptions(y: Argv) {
   return y
     .option('section', { alias: 's', type: 'string', array: true, default: ['all'], describe: `which parts: ${SECTION_CHOICES.join(', ')} (comma-separated or repeated)` })
     .option('topics', { type: 'string', describe: 'JSON file with your own topic list: [{ id, label, keywords, sections? }]' })
-    .option('min-similarity', { type: 'number', describe: 'how alike points must be to share a row (0–1, default 0.28)' });
+    .option('min-similarity', { requiresArg: true, coerce: numberIn('min-similarity', 0, 1), describe: 'how alike points must be to share a row (0–1, default 0.28)' });
 }
 
 interface CompareArgs extends SectionArgs {
@@ -55,20 +56,28 @@ export const compareCommand = {
   command: 'compare <inputs..>',
   describe: 'Show reports side by side, part by part, with like points on one row',
   builder: (y: Argv) =>
-    sectionOptions(y)
+    outputOptions(sectionOptions(y))
       .positional('inputs', INPUTS)
       .option('titles', { type: 'boolean', describe: 'show only each point\'s title, not its text' })
-      .example('$0 compare samples/ --section problems', 'the problems each agency reported, like with like')
-      .example('$0 compare a.txt b.txt c.txt --width 120 --titles', 'measures, plans… by title only')
-      .example('$0 compare samples/ --json', 'the aligned rows as data'),
-  handler: (args: CompareArgs) => {
+      .example(described('$0 compare samples/ --section problems', 'the problems each agency reported, like with like'))
+      .example(described('$0 compare a.txt b.txt c.txt --width 120 --titles', 'measures, plans… by title only'))
+      .example(described('$0 compare samples/ --json', 'the aligned rows as data')),
+  handler: async (args: CompareArgs) => {
     const sections = sectionsFrom(args.section);
     const topics = topicsFrom(args.topics);
-    const loaded = loadReports(args.inputs, args);
-    if (!somethingRead(loaded)) return;
-    const cmp = compareReports(loaded.reports, { sections, topics, minSimilarity: args['min-similarity'], sparse: args.json });
-    if (args.json) print(JSON.stringify(cmp, null, 2));
-    else print(renderComparison(cmp, contextFor(args), { titles: args.titles }));
-    process.exitCode = exitCode(loaded);
+    const progress = makeProgress({ quiet: args.quiet, inputs: args.inputs.length });
+    try {
+      const loaded = await loadReports(args.inputs, args, progress);
+      if (!somethingRead(loaded)) return;
+      progress.phase(`aligning ${loaded.reports.length} reports`);
+      const cmp = compareReports(loaded.reports, { sections, topics, minSimilarity: args['min-similarity'], sparse: args.json });
+      progress.phase('rendering');
+      const text = args.json ? JSON.stringify(cmp, null, 2) : renderComparison(cmp, contextFor(args.out ? { ...args, color: false } : args), { titles: args.titles });
+      progress.done();
+      await emit(text, args);
+      process.exitCode = exitCode(loaded);
+    } finally {
+      progress.done();
+    }
   },
 };

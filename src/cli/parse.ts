@@ -2,7 +2,8 @@ import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
 import { JsonArrayWriter } from '../render/json.js';
-import { loadReports, eachReport, contextFor, print, exitCode, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, eachReport, contextFor, emit, exitCode, outputOptions, numberIn, type GlobalArgs, INPUTS, described } from './shared.js';
+import { pagerCommand } from './pager.js';
 
 interface ParseArgs extends GlobalArgs {
   inputs: string[];
@@ -27,25 +28,29 @@ export const parseCommand = {
   command: 'parse <inputs..>',
   describe: 'Read, clean and split reports into canonical sections',
   builder: (y: Argv) =>
-    y
+    outputOptions(y)
       .positional('inputs', INPUTS)
-      .option('depth', { type: 'number', default: 2, describe: 'how many levels of items to show in the outline' })
-      .example('$0 parse samples/', 'outline every report in samples/')
-      .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')
-      .example('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin'),
-  handler: (args: ParseArgs) => {
+      .option('depth', { default: 2, requiresArg: true, coerce: numberIn('depth', 0, 20, { integer: true }), describe: 'how many levels of items to show in the outline (0–20, default 2)' })
+      .example(described('$0 parse samples/', 'outline every report in samples/'))
+      .example(described('$0 parse --json report.html > report.json', 'the parsed report as JSON'))
+      .example(described('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin')),
+  handler: async (args: ParseArgs) => {
     if (args.json) {
-      // one report at a time, as each is parsed: the whole array as text would be 4× the input
-      const out = new JsonArrayWriter((s) => process.stdout.write(s));
-      const loaded = eachReport(args.inputs, args, (r) => out.push(reportToJson(r)));
+      // one report at a time, as each is parsed: the whole array as text would be 4× the input. Straight to stdout
+      // when nothing else takes it (a file written whole, a pager), else gathered for them.
+      const direct = !(args.out && args.out !== '-') && pagerCommand({ pager: args.pager }) === null;
+      const chunks: string[] = [];
+      const out = new JsonArrayWriter((s) => (direct ? process.stdout.write(s) : chunks.push(s)));
+      const loaded = await eachReport(args.inputs, args, (r) => out.push(reportToJson(r)));
       out.end();
-      print('');
+      if (direct) process.stdout.write('\n');
+      else await emit(chunks.join(''), args);
       process.exitCode = exitCode(loaded);
       return;
     }
-    const loaded = loadReports(args.inputs, args);
-    const ctx = contextFor(args);
-    print(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'));
+    const loaded = await loadReports(args.inputs, args);
+    const ctx = contextFor(args.out ? { ...args, color: false } : args);
+    await emit(loaded.reports.map((r) => renderOutline(r, ctx, { depth: args.depth })).join('\n\n'), args);
     process.exitCode = exitCode(loaded);
   },
 };

@@ -2,7 +2,9 @@ import type { Argv } from 'yargs';
 import { resolve } from 'node:path';
 import { buildReportDocument } from '../report/index.js';
 import { renderHtml } from '../render/html.js';
-import { loadReports, print, exitCode, writeFileAtomic, UsageError, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
+import { writeOutputFile, OutputError } from './output.js';
+import { makeProgress } from './progress.js';
 
 interface ReportArgs extends GlobalArgs {
   inputs: string[];
@@ -11,49 +13,48 @@ interface ReportArgs extends GlobalArgs {
   passages: number;
 }
 
-const WRITE_ERRORS: Record<string, string> = {
-  ENOENT: 'no such directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'read-only file system',
-};
-
 export const reportCommand = {
   command: 'report <inputs..>',
   describe: 'Write one self-contained HTML page comparing the reports side by side',
   builder: (y: Argv) =>
-    y
+    outputOptions(y)
       .positional('inputs', INPUTS)
-      .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'the HTML file to write (replaced only when the whole page is ready)' })
       .option('title', { type: 'string', describe: 'the page title' })
-      .option('passages', { type: 'number', default: 20, describe: 'how many shared passages to list' })
-      .example('$0 report samples/ --out report.html', 'compare the five samples in one page'),
-  handler: (args: ReportArgs) => {
+      .option('passages', { default: 20, requiresArg: true, coerce: numberIn('passages', 0, 10000, { integer: true }), describe: 'how many shared passages to list (0–10000)' })
+      .example(described('$0 report samples/ --out report.html', 'compare the five samples in one page')),
+  handler: async (args: ReportArgs) => {
     if (!args.out || args.out === '-') throw new UsageError('--out needs a file name: govdiff report samples/ --out report.html');
-    const loaded = loadReports(args.inputs, args);
-    if (!loaded.reports.length) {
-      process.stderr.write('govdiff: no report could be read; nothing written\n');
-      process.exitCode = exitCode(loaded) || 1;
-      return;
-    }
-    const comparison = buildReportDocument(loaded.reports, { passages: args.passages });
-    const html = renderHtml(comparison, { title: args.title, passages: args.passages });
+    const progress = makeProgress({ quiet: args.quiet, inputs: args.inputs.length });
     try {
-      writeFileAtomic(args.out, html);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? '';
-      const why = WRITE_ERRORS[code] ?? (e as Error).message;
-      process.stderr.write(`govdiff: ${args.out}: could not be written (${why}); nothing was changed\n`);
-      process.exitCode = 1;
-      return;
+      const loaded = await loadReports(args.inputs, args, progress);
+      if (!loaded.reports.length) {
+        process.stderr.write('govdiff: no report could be read; nothing written\n');
+        process.exitCode = exitCode(loaded) || 1;
+        return;
+      }
+      progress.phase(`comparing ${loaded.reports.length} reports`);
+      const comparison = buildReportDocument(loaded.reports, { passages: args.passages });
+      progress.phase('rendering');
+      const html = renderHtml(comparison, { title: args.title, passages: args.passages });
+      progress.phase(`writing ${args.out}`);
+      try {
+        await writeOutputFile(args.out, html);
+      } catch (e) {
+        if (!(e instanceof OutputError)) throw e;
+        progress.done();
+        process.stderr.write(`govdiff: ${e.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      progress.done();
+      if (args.json) {
+        print(JSON.stringify({ out: resolve(args.out), bytes: Buffer.byteLength(html), reports: comparison.reports.map((r) => r.file), notes: comparison.notes }, null, 2));
+      } else if (!args.quiet) {
+        process.stderr.write(`wrote ${args.out} (${comparison.reports.length} reports, ${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+      }
+      process.exitCode = exitCode(loaded);
+    } finally {
+      progress.done();
     }
-    if (args.json) {
-      print(JSON.stringify({ out: resolve(args.out), bytes: Buffer.byteLength(html), reports: comparison.reports.map((r) => r.file), notes: comparison.notes }, null, 2));
-    } else if (!args.quiet) {
-      process.stderr.write(`wrote ${args.out} (${comparison.reports.length} reports, ${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
-    }
-    process.exitCode = exitCode(loaded);
   },
 };

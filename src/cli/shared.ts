@@ -1,11 +1,17 @@
-// What every command does with its inputs: expand paths, read and parse each, report failures, keep going.
-import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+// What every command does with its inputs: expand paths, read and parse each, report failures, keep going; and
+// where its result goes: stdout (through a pager on a terminal) or a file written safely.
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { InputError } from '../model.js';
-import { expandInputs, readInput, type Skipped } from '../ingest/index.js';
+import { expandInputs, decodeReport, sourcePath, STDIN_NAME, type Skipped } from '../ingest/index.js';
+import { readFileBytes, readStreamBytes, DEFAULT_MAX_BYTES } from '../ingest/bytes.js';
 import { parseDecoded } from '../parse/index.js';
 import { makeContext, type RenderContext } from '../render/context.js';
+import { writeOutputFile, sameFile, outputTarget } from './output.js';
+import { makeProgress, type Progress } from './progress.js';
+import { page, pagerCommand } from './pager.js';
+import { once } from 'node:events';
 
 export interface GlobalArgs {
   json?: boolean;
@@ -14,88 +20,131 @@ export interface GlobalArgs {
   encoding?: string;
   quiet?: boolean;
   'ambiguous-wide'?: boolean;
+  'max-size'?: number;
+  pager?: boolean;
+  /** -o/--out: the file the result goes to, on the commands that write one */
+  out?: string;
 }
 
 /** The positional every command takes: files, directories, or - for stdin (all go through loadReports). */
 export const INPUTS = {
-  describe: 'report files or directories (.txt .html .htm .shtml .docx .pdf, read recursively), or - for stdin',
+  describe: 'report files or directories (.txt .html .htm .shtml .docx .doc .pdf, read recursively), or - for stdin',
   type: 'string',
   array: true,
 } as const;
 
+/** A bug in govdiff met while handling one file: reported as such, never as an unreadable input. */
+export class InternalError extends Error {
+  constructor(
+    readonly file: string,
+    readonly stage: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${file}: internal error while ${stage} (${describeBug(cause)}): a bug in govdiff, please report it with this file`);
+    this.name = 'InternalError';
+  }
+}
+
 export interface Loaded {
   reports: Report[];
-  failures: InputError[];
+  failures: Array<InputError | InternalError>;
   /** Files inside the directories given that were not read, and why (dotfiles, other extensions, symlink loops). */
   skipped: Skipped[];
 }
 
-/** Exit status when some input could not be read. */
-export const EXIT_INPUT = 1;
-export { EXIT_USAGE, UsageError } from './usage.js';
+import { EXIT_INPUT, EXIT_INTERNAL, UsageError, describeBug } from './usage.js';
+export { EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL, UsageError, describeBug, numberIn, maxSizeArg } from './usage.js';
 
-/** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
-export function loadReports(paths: string[], args: GlobalArgs): Loaded {
+/** Progress lines show from this many inputs: smaller runs finish before a line could be read. */
+const PROGRESS_MIN_INPUTS = 20;
+
+/** What govdiff's HTML pages carry in their head (render/html.ts, render/reuse.ts). */
+const GENERATOR_MARK = '<meta name="generator" content="govdiff">';
+
+/** Whether a file is a page an earlier govdiff run wrote (its first 4 KB carry the generator mark). */
+function writtenByGovdiff(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8').includes(GENERATOR_MARK);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. The run's own
+ * output file (args.out) is never read nor overwritten when it is an input: named, or found in a folder, it is a
+ * usage error — unless it is a page an earlier run wrote there (report dir --out dir/report.html), which is passed over.
+ */
+export async function loadReports(paths: string[], args: GlobalArgs, progress?: Progress): Promise<Loaded> {
   const reports: Report[] = [];
-  const { failures, skipped } = eachReport(paths, args, (r) => reports.push(r));
+  const { failures, skipped } = await eachReport(paths, args, (r) => void reports.push(r), progress);
   return { reports, failures, skipped };
 }
 
 /** loadReports one report at a time: each goes to `visit` as soon as it is parsed and is not kept (streamed output). */
-export function eachReport(paths: string[], args: GlobalArgs, visit: (report: Report) => void): Pick<Loaded, 'failures' | 'skipped'> {
+export async function eachReport(
+  paths: string[],
+  args: GlobalArgs,
+  visit: (report: Report) => void | Promise<void>,
+  progress?: Progress,
+): Promise<Pick<Loaded, 'failures' | 'skipped'>> {
+  const out = args.out && args.out !== '-' ? args.out : undefined;
+  if (out) {
+    for (const p of paths) {
+      if (p !== STDIN_NAME && p !== '-' && sameFile(p, out)) throw new UsageError(`${out} is one of the inputs: write the output somewhere else`);
+    }
+  }
   const { files, errors, skipped } = expandInputs(paths);
-  const failures: InputError[] = [...errors];
-  const progress = makeProgress(files.length, args.quiet);
+  const own = out ? outputTarget(out) : undefined;
+  const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own));
+  for (const f of files) {
+    if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs${f === out ? '' : ` (found as ${f})`}: write the output somewhere else`);
+  }
+  const failures: Loaded['failures'] = [...errors];
+  const maxBytes = args['max-size'] ?? DEFAULT_MAX_BYTES;
+  const show = progress ?? makeProgress({ quiet: args.quiet, inputs: files.length, minInputs: PROGRESS_MIN_INPUTS });
   for (const [i, file] of files.entries()) {
-    progress(i, file);
+    show.count('reading', i + 1, files.length, file);
+    if (mine(file)) continue;
     let report: Report;
     try {
-      report = parseDecoded(readInput(file, { encoding: args.encoding }));
+      report = await loadOne(file, args, maxBytes);
     } catch (e) {
-      failures.push(e instanceof InputError ? e : new InputError(file, `could not be parsed: ${(e as Error).message}`));
+      failures.push(e instanceof InputError || e instanceof InternalError ? e : new InternalError(file, 'reading', e));
       continue;
     }
-    visit(report); // outside the try: a failed write is not a bad input
+    await visit(report); // outside the try: a failed write is not a bad input
   }
-  progress(files.length, '');
+  if (!progress) show.done();
   for (const s of skipped) process.stderr.write(`govdiff: skipped ${s.file}: ${s.reason}\n`);
-  for (const f of failures) process.stderr.write(`govdiff: ${f.file}: ${f.reason}\n`);
+  for (const f of failures) process.stderr.write(`govdiff: ${f instanceof InputError ? `${f.file}: ${f.reason}` : f.message}\n`);
   return { failures, skipped };
 }
 
-/** A one-line counter on stderr for long runs, only when stderr is a terminal. */
-export function makeProgress(total: number, quiet?: boolean): (done: number, what: string) => void {
-  const tty = process.stderr.isTTY && !quiet && total >= 20;
-  if (!tty) return () => {};
-  let last = 0;
-  return (done, what) => {
-    const now = Date.now();
-    if (done < total && now - last < 100) return;
-    last = now;
-    const cols = process.stderr.columns || 80;
-    const line = done >= total ? '' : `reading ${done + 1}/${total} ${what}`.slice(0, cols - 1);
-    process.stderr.write(`\r\x1b[2K${line}`);
-  };
+/** One input through each stage; an error that is not about the input is a bug, named with its stage. */
+async function loadOne(file: string, args: GlobalArgs, maxBytes: number): Promise<Report> {
+  const bytes = file === STDIN_NAME ? await readStreamBytes(STDIN_NAME, process.stdin, maxBytes) : readFileBytes(sourcePath(file), maxBytes, file);
+  const decoded = stage(file, 'decoding', () => decodeReport(file, bytes, { encoding: args.encoding }));
+  return stage(file, 'parsing', () => parseDecoded(decoded));
+}
+
+function stage<T>(file: string, name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InternalError(file, name, e);
+  }
 }
 
 export function contextFor(args: GlobalArgs): RenderContext {
   return makeContext({ color: args.color, width: args.width, ambiguousWide: args['ambiguous-wide'] });
-}
-
-/** Writes a file whole or not at all: a temporary file beside it, renamed into place. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-    throw e;
-  }
 }
 
 /** Prints to stdout, ending with a newline. */
@@ -103,6 +152,59 @@ export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
+/**
+ * A command's result: to -o/--out (written safely), else through the pager on a terminal, else to stdout. A string
+ * gets its final newline here; chunks (a result streamed as it is made) are written as they come, as given.
+ */
+export async function emit(result: string | Iterable<string> | AsyncIterable<string>, args: GlobalArgs): Promise<void> {
+  const data = typeof result === 'string' ? (result.endsWith('\n') ? result : result + '\n') : result;
+  if (args.out && args.out !== '-') return writeOutputFile(args.out, data);
+  if (typeof data === 'string') {
+    if (!page(data, { pager: args.pager })) process.stdout.write(data);
+    return;
+  }
+  const chunks: string[] = [];
+  const paging = pagerCommand({ pager: args.pager }) !== null;
+  for await (const chunk of data) {
+    if (paging) chunks.push(chunk);
+    // a slow reader (a pipe) holds the writer back instead of the whole result piling up in memory
+    else if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  }
+  if (paging && !page(chunks.join(''), { pager: args.pager })) process.stdout.write(chunks.join(''));
+}
+
+/** The output options every command that writes shares; `formats` when it has more than one. */
+export function outputOptions<T>(y: Argv<T>, formats?: { choices: readonly string[]; describe: string }, csv = false) {
+  let o = y
+    .option('out', {
+      alias: 'o',
+      type: 'string',
+      describe: 'write to this file instead of stdout (whole or not at all; never one of the inputs)',
+    })
+    // matrix's old spelling still works, but help shows one
+    .option('output', { type: 'string', hidden: true })
+    .middleware((argv: { out?: string; output?: string }) => {
+      if (argv.output !== undefined && argv.out === undefined) argv.out = argv.output;
+    });
+  if (formats) o = o.option('format', { alias: 'f', choices: formats.choices, describe: formats.describe });
+  if (csv) o = o.option('bom', { type: 'boolean', describe: 'CSV: start with a byte-order mark so Excel reads the Chinese right' });
+  return o;
+}
+
+/**
+ * A help example as two lines, `# what it does` and the command alone: yargs would wrap a long command beside its
+ * description mid-way at 80 columns, and a pasted first half runs the wrong command.
+ */
+export function described(command: string, what: string): [string, string][] {
+  return [
+    [`# ${what}`, ''],
+    [command, ''],
+  ];
+}
+
+/** 3 when some file met a bug, 1 when some could not be read, else 0. */
 export function exitCode(loaded: Pick<Loaded, 'failures'>): number {
+  if (loaded.failures.some((f) => f instanceof InternalError)) return EXIT_INTERNAL;
   return loaded.failures.length ? EXIT_INPUT : 0;
 }
+

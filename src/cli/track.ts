@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { trackSeries, DEFAULT_PLAN_SIMILARITY } from '../track/index.js';
 import { renderTrackTable, renderTrackMarkdown, renderTrackCsv } from '../render/track.js';
-import { loadReports, contextFor, exitCode, writeFileAtomic, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
+import { loadReports, contextFor, exitCode, emit, outputOptions, described, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
 
 interface TrackArgs extends GlobalArgs {
   inputs: string[];
@@ -9,7 +9,6 @@ interface TrackArgs extends GlobalArgs {
   'min-similarity': number;
   format?: 'table' | 'md' | 'csv' | 'json';
   bom?: boolean;
-  output?: string;
 }
 
 /** --series-pattern as a RegExp with the named groups series and year (as `reuse` reads it). */
@@ -29,22 +28,19 @@ export const trackCommand = {
   command: 'track <inputs..>',
   describe: 'One agency across years: which plans the next year’s report followed up, which problems it admits again',
   builder: (y: Argv) =>
-    y
+    outputOptions(y, { choices: ['table', 'md', 'csv', 'json'], describe: 'output format (default: table, or json with --json)' }, true)
       .positional('inputs', INPUTS)
       .option('series-pattern', { type: 'string', describe: 'regular expression with named groups series and year, matched against each file’s base name (default: the parsed agency and year)' })
       .option('min-similarity', { type: 'number', default: DEFAULT_PLAN_SIMILARITY, describe: 'similarity a point of the next year’s report needs with a plan to count as carrying it out' })
-      .option('format', { alias: 'f', choices: ['table', 'md', 'csv', 'json'] as const, describe: 'output format (default: table, or json with --json)' })
-      .option('bom', { type: 'boolean', describe: 'CSV: start with a byte-order mark so Excel reads the Chinese right' })
-      .option('output', { alias: 'o', type: 'string', describe: 'write to this file (whole or not at all) instead of stdout' })
-      .example('$0 track reports/綦江区/', 'one agency’s reports of several years: plans kept, problems repeated')
-      .example("$0 track sz-gov-work-reports --series-pattern '(?<series>\\p{sc=Han}{2}(?=新?区)).*_(?<year>\\d{4})\\.txt$' -f md", 'district work reports, series and year from the file names'),
-  handler: (args: TrackArgs) => {
+      .example(described('$0 track reports/綦江区/', 'one agency’s reports of several years: plans kept, problems repeated'))
+      .example(described("$0 track sz-gov-work-reports --series-pattern '(?<series>\\p{sc=Han}{2}(?=新?区)).*_(?<year>\\d{4})\\.txt$' -f md", 'district work reports, series and year from the file names')),
+  handler: async (args: TrackArgs) => {
     const pattern = args['series-pattern'] !== undefined ? seriesPatternArg(args['series-pattern']) : undefined;
     const min = args['min-similarity'];
     if (!(min > 0 && min <= 1)) throw new UsageError(`--min-similarity must be between 0 and 1, not ${min}`);
     const format = args.format ?? (args.json ? 'json' : 'table');
     if (args.bom && format !== 'csv') throw new UsageError('--bom goes with --format csv');
-    const loaded = loadReports(args.inputs, args);
+    const loaded = await loadReports(args.inputs, args);
     if (!loaded.reports.length) {
       process.exitCode = EXIT_INPUT;
       return;
@@ -57,9 +53,8 @@ export const trackCommand = {
           ? renderTrackCsv(t, { bom: args.bom })
           : format === 'md'
             ? renderTrackMarkdown(t)
-            : renderTrackTable(t, contextFor(args.output ? { ...args, color: false } : args)) + '\n';
-    if (args.output) writeFileAtomic(args.output, text);
-    else process.stdout.write(text);
+            : renderTrackTable(t, contextFor(args.out ? { ...args, color: false } : args)) + '\n';
+    await emit(text, args);
     process.exitCode = exitCode(loaded);
   },
 };

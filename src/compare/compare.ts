@@ -80,6 +80,22 @@ export function orderReports(reports: Report[]): Report[] {
   return [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/**
+ * Puts arrays laid out in column order (orderReports) back in the order the reports were given: rows are formed
+ * the same whatever the order, and the columns come out as the user listed the reports.
+ */
+export function inputOrder(input: Report[]): <T>(inColumnOrder: T[]) => T[] {
+  const sorted = orderReports(input);
+  const used = new Set<number>();
+  // the same Report may be given twice: each input takes the next unused column that holds it
+  const at = input.map((r) => {
+    const i = sorted.findIndex((s, j) => s === r && !used.has(j));
+    used.add(i);
+    return i;
+  });
+  return (xs) => at.map((i) => xs[i]);
+}
+
 export function columnsOf(reports: Report[]): Column[] {
   const names = shortAgencyNames(reports);
   return reports.map((r, i) => ({ file: r.file, agency: names[i] }));
@@ -143,7 +159,11 @@ export function compareReports(input: Report[], opts: CompareOptions = {}): Comp
       });
     return { section, headings, rows };
   });
-  return { columns, sections };
+  const given = inputOrder(input);
+  return {
+    columns: given(columns),
+    sections: sections.map((s) => ({ ...s, headings: given(s.headings), rows: s.rows.map((row) => ({ ...row, cells: given(row.cells) })) })),
+  };
 }
 
 /** The cells of the reports that have units in a row, in column order, each unit where the dense form has it. */

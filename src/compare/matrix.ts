@@ -3,7 +3,7 @@
 import { TEMPLATE_PARTS, type Report, type TemplatePart } from '../model.js';
 import type { Topic } from '../profiles/types.js';
 import { fazhi } from '../profiles/fazhi.js';
-import { compareReports, columnsOf, orderReports, type Column, type CompareOptions } from './compare.js';
+import { compareReports, columnsOf, orderReports, inputOrder, type Column, type CompareOptions } from './compare.js';
 import { compileTopics, mentionsIn, topicApplies } from './topics.js';
 import { unitsOf } from './units.js';
 
@@ -83,7 +83,8 @@ function topicMatrix(input: Report[], opts: MatrixOptions): Matrix {
       rows.push({ section, topic: t.topic.id, label: t.topic.label, cells: cells[ti] });
     });
   }
-  return { columns, rows };
+  const given = inputOrder(input);
+  return { columns: given(columns), rows: rows.map((row) => ({ ...row, cells: given(row.cells) })) };
 }
 
 function itemMatrix(input: Report[], opts: MatrixOptions): Matrix {

@@ -95,6 +95,11 @@ export function readInput(path: string, opts: ReadOptions = {}): Ingested {
   return decodeReport(isStdin(path) ? STDIN_NAME : path, bytes, opts);
 }
 
+/** The path to open for a name expandInputs gave (a non-UTF-8 name is shown decoded; its bytes open it). */
+export function sourcePath(path: string): string | Buffer {
+  return rawNames.get(path) ?? path;
+}
+
 /** A file a directory walk passed over, and why. */
 export interface Skipped {
   file: string;

@@ -2,7 +2,7 @@
 import type { ReportCheck, Shortfall } from '../check/index.js';
 import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
 import type { Concreteness } from '../figures/concreteness.js';
-import { type RenderContext, padTo, truncate, displayWidth } from './context.js';
+import { type RenderContext, padTo, truncate, displayWidth, wrapWords } from './context.js';
 
 const GAP = '  ';
 
@@ -88,41 +88,52 @@ export function renderCheck(
   const cols = [...columns(parts), ...(concreteness ? concretenessColumns(concreteness) : [])];
   const indent = '  ';
   const out: string[] = [];
+  // columns that do not fit the width go on a second line (and a third…), under a header split the same way
+  const bands: Column[][] = [[]];
+  let used = indent.length;
+  for (const col of cols) {
+    const band = bands[bands.length - 1];
+    const w = (band.length ? GAP.length : 0) + col.width;
+    if (band.length && used + w > ctx.width) (bands.push([col]), (used = indent.length + col.width));
+    else band.push(col), (used += w);
+  }
   // the file and its agency on a line of their own, the marks under the header: names stay whole on a narrow screen
-  out.push(chalk.bold(indent + cols.map((c) => padTo(c.head, c.width, ctx)).join(GAP).trimEnd()));
+  for (const band of bands) out.push(chalk.bold(indent + band.map((c) => padTo(c.head, c.width, ctx)).join(GAP).trimEnd()));
   for (const c of checks) {
     const agency = c.agency ?? '— no agency';
     const fileW = Math.min(displayWidth(c.file, ctx), Math.max(10, ctx.width - 12));
     const file = truncate(c.file, fileW, ctx);
     const who = truncate(agency, Math.max(6, ctx.width - displayWidth(file, ctx) - 2), ctx);
     out.push(`${chalk.bold(file)}  ${c.agency ? who : chalk.red(who)}`);
-    const cells = cols.map((col) => {
-      const { text, style } = col.cell(c, ctx);
-      const padded = padTo(truncate(text, col.width, ctx), col.width, ctx);
-      return style ? style(padded) : padded;
-    });
-    out.push((indent + cells.join(GAP)).trimEnd());
+    for (const band of bands) {
+      const cells = band.map((col) => {
+        const { text, style } = col.cell(c, ctx);
+        const padded = padTo(truncate(text, col.width, ctx), col.width, ctx);
+        return style ? style(padded) : padded;
+      });
+      out.push((indent + cells.join(GAP)).trimEnd());
+    }
   }
   out.push('');
-  out.push(chalk.dim(`✓ has the part  ~ only inside another part  ✗ lacks it · published ✓ by 1 April of the next year`));
-  if (concreteness) out.push(chalk.dim('concrete: sentences that state something specific · formula: sentences only of stock phrases and shared text'));
+  const legend = '✓ has the part  ~ only inside another part  ✗ lacks it · published ✓ by 1 April of the next year';
+  for (const l of wrapWords(legend, ctx.width, ctx)) out.push(chalk.dim(l));
+  if (concreteness) for (const l of wrapWords('concrete: sentences that state something specific · formula: sentences only of stock phrases and shared text', ctx.width, ctx)) out.push(chalk.dim(l));
 
   const short = checks.filter((c) => checkNotes(c).length);
   if (short.length) out.push('');
   for (const c of short) {
     const mark = c.ok ? chalk.yellow('note') : chalk.red('short');
-    out.push(`${mark}  ${c.file}`);
+    out.push(`${mark}  ${truncate(c.file, Math.max(10, ctx.width - 7), ctx)}`);
     for (const n of checkNotes(c)) {
       out.push(`       ${truncate(n, Math.max(10, ctx.width - 7), ctx)}`);
     }
   }
   const failing = checks.filter((c) => !c.ok).length;
   out.push('');
-  out.push(
-    failing
-      ? chalk.red(`${failing} of ${checks.length} report${checks.length === 1 ? '' : 's'} fall${failing === 1 ? 's' : ''} short`)
-      : chalk.green(`all ${checks.length} report${checks.length === 1 ? '' : 's'} comply`),
-  );
+  const verdict = failing
+    ? `${failing} of ${checks.length} report${checks.length === 1 ? '' : 's'} fall${failing === 1 ? 's' : ''} short`
+    : `all ${checks.length} report${checks.length === 1 ? '' : 's'} comply`;
+  for (const l of wrapWords(verdict, ctx.width, ctx)) out.push(failing ? chalk.red(l) : chalk.green(l));
   return out.join('\n');
 }
 

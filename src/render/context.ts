@@ -122,3 +122,22 @@ export function padTo(text: string, width: number, ctx: Pick<RenderContext, 'amb
   const w = displayWidth(text, ctx);
   return w >= width ? text : text + ' '.repeat(width - w);
 }
+
+/** Wraps prose to `width` columns at spaces (English words stay whole); a word wider than a line is cut by width. */
+export function wrapWords(text: string, width: number, ctx: Pick<RenderContext, 'ambiguousWide'>): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (displayWidth(next, ctx) <= width) {
+      line = next;
+      continue;
+    }
+    if (line) out.push(line);
+    const pieces = wrapText(word, width, ctx);
+    line = pieces.pop() ?? '';
+    out.push(...pieces);
+  }
+  out.push(line);
+  return out;
+}

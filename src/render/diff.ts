@@ -2,7 +2,7 @@
 // [-removed-] and {+added+} where there is none, as git's word diff does.
 import type { Change, ReportDiff, UnitPair } from '../compare/index.js';
 import { layoutColumns, rule, sideBySide, wrapSpans, type Span } from './columns.js';
-import type { RenderContext } from './context.js';
+import { type RenderContext, wrapWords, truncate } from './context.js';
 
 function spansFor(changes: Change[], side: 'a' | 'b' | 'both', ctx: RenderContext): Span[] {
   const { chalk } = ctx;
@@ -31,7 +31,7 @@ export function renderDiff(d: ReportDiff, ctx: RenderContext, opts: { unified?: 
   const twoUp = !opts.unified && layout.pages.length === 1;
   const lay = twoUp ? layout : layoutColumns(1, ctx);
   if (twoUp) out.push(...sideBySide([wrapSpans([{ text: `A ${d.a.agency}`, style: chalk.bold }], lay.columnWidth, ctx), wrapSpans([{ text: `B ${d.b.agency}`, style: chalk.bold }], lay.columnWidth, ctx)], lay, ctx));
-  else out.push(`A ${d.a.agency}  (${d.a.file})`, `B ${d.b.agency}  (${d.b.file})`);
+  else out.push(truncate(`A ${d.a.agency}  (${d.a.file})`, ctx.width, ctx), truncate(`B ${d.b.agency}  (${d.b.file})`, ctx.width, ctx));
   for (const s of d.sections) {
     if (!s.pairs.length) continue;
     out.push('', rule(s.section, ctx, chalk.bold));
@@ -45,6 +45,6 @@ export function renderDiff(d: ReportDiff, ctx: RenderContext, opts: { unified?: 
     }
   }
   const st = d.stats;
-  out.push('', `${st.paired} paired (${st.identical} same), ${st.onlyA} only in A, ${st.onlyB} only in B${st.aborted ? `, ${st.aborted} too different to diff` : ''}`);
+  out.push('', ...wrapWords(`${st.paired} paired (${st.identical} same), ${st.onlyA} only in A, ${st.onlyB} only in B${st.aborted ? `, ${st.aborted} too different to diff` : ''}`, ctx.width, ctx));
   return out.join('\n');
 }

@@ -46,6 +46,8 @@ export function renderHtml(c: ReportDocument, opts: HtmlOptions = {}): string {
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
+    // marks the page as govdiff's own: a later run over the same folder passes it over instead of reading it
+    '<meta name="generator" content="govdiff">',
     // no script may run and nothing may be fetched, whatever a report contains
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

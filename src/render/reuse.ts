@@ -1,6 +1,6 @@
 // Reuse results for people: terminal table, Markdown, CSV, a standalone HTML page. Plain data in, strings out.
 import type { ReuseResult, ReusePassage, ReuseSeries } from '../reuse/types.js';
-import { type RenderContext, truncate, padTo } from './context.js';
+import { type RenderContext, truncate, padTo, wrapWords } from './context.js';
 
 export interface ReuseRenderOptions {
   /** How many passages and pairs to list. */
@@ -23,18 +23,19 @@ function heading(r: ReuseResult): string {
 
 export function renderReuseTable(r: ReuseResult, ctx: RenderContext, opts: ReuseRenderOptions = { top: 20 }): string {
   const { chalk } = ctx;
-  const out: string[] = [chalk.bold(heading(r)), ''];
-  // reports: name, chars, reused, ratio, bar
-  const nameW = Math.max(12, Math.min(48, ctx.width - 40));
+  const out: string[] = [...wrapWords(heading(r), ctx.width, ctx).map((l) => chalk.bold(l)), ''];
+  // reports: name, chars, reused, ratio, bar (the bar at most 10 columns, less on a narrow screen)
+  const nameW = Math.max(8, Math.min(48, ctx.width - 40));
+  const barMax = Math.max(0, Math.min(10, ctx.width - nameW - 24));
   out.push(chalk.dim(padTo('report', nameW, ctx) + '   chars  reused  ratio'));
   for (const rep of r.reports) {
     const name = padTo(truncate(base(rep.file) + (rep.agency ? ` ${rep.agency}` : ''), nameW, ctx), nameW, ctx);
-    const bar = '█'.repeat(Math.round(rep.reuseRatio * 10));
+    const bar = '█'.repeat(Math.round(rep.reuseRatio * barMax));
     out.push(`${name} ${String(rep.chars).padStart(7)} ${String(rep.reusedChars).padStart(7)} ${pct(rep.reuseRatio).padStart(6)} ${chalk.yellow(bar)}`);
   }
   out.push('');
   const shown = r.passages.slice(0, opts.top);
-  out.push(chalk.bold(`Shared passages (${shown.length} of ${r.passages.length}, largest first)`));
+  for (const l of wrapWords(`Shared passages (${shown.length} of ${r.passages.length}, largest first)`, ctx.width, ctx)) out.push(chalk.bold(l));
   for (const p of shown) {
     const label = p.kind === 'formula' ? chalk.cyan('formula') : chalk.magenta('copied ');
     out.push(`  ${label} ${chalk.dim(`${p.chars} chars, ${reportCount(p)} reports`)}`);
@@ -45,8 +46,8 @@ export function renderReuseTable(r: ReuseResult, ctx: RenderContext, opts: Reuse
   }
   if (r.pairs.length) {
     out.push('');
-    out.push(chalk.bold(`Reports that share most (${Math.min(opts.top, r.pairs.length)} of ${r.pairs.length} pairs)`));
-    const w = Math.max(10, Math.floor((ctx.width - 30) / 2));
+    for (const l of wrapWords(`Reports that share most (${Math.min(opts.top, r.pairs.length)} of ${r.pairs.length} pairs)`, ctx.width, ctx)) out.push(chalk.bold(l));
+    const w = Math.max(2, Math.floor((ctx.width - 30) / 2));
     out.push(chalk.dim(`  ${padTo('a', w, ctx)} ${padTo('b', w, ctx)}  shared   a→b   b→a`));
     for (const p of r.pairs.slice(0, opts.top)) {
       out.push(
@@ -57,7 +58,7 @@ export function renderReuseTable(r: ReuseResult, ctx: RenderContext, opts: Reuse
   if (r.series) out.push('', ...seriesTable(r.series, r.seriesUnassigned ?? [], ctx));
   if (r.groups.length) {
     out.push('');
-    out.push(chalk.bold(`Template groups (containment ≥ ${pct(r.settings.groupMinContainment)} both ways)`));
+    for (const l of wrapWords(`Template groups (containment ≥ ${pct(r.settings.groupMinContainment)} both ways)`, ctx.width, ctx)) out.push(chalk.bold(l));
     for (const g of r.groups) {
       out.push(`  ${g.files.length} reports, mean ${pct(g.meanContainment)}: ` + truncate(g.files.map(base).join(' · '), Math.max(10, ctx.width - 30), ctx));
     }
@@ -71,8 +72,8 @@ const SERIES_TITLE = 'Year over year: share of each report found in the previous
 /** A compact table per series: year, report, the previous report's year, shared characters, share. */
 function seriesTable(series: ReuseSeries[], unassigned: string[], ctx: RenderContext): string[] {
   const { chalk } = ctx;
-  const out = [chalk.bold(SERIES_TITLE)];
-  const nameW = Math.max(12, Math.min(60, ctx.width - 40));
+  const out = wrapWords(SERIES_TITLE, ctx.width, ctx).map((l) => chalk.bold(l));
+  const nameW = Math.max(8, Math.min(60, ctx.width - 40));
   const yearOf = (s: ReuseSeries, file: string | null) => s.reports.find((x) => x.file === file)?.year;
   // a series of one report has no year before it: named on one line, not tabled
   const single = series.filter((s) => s.reports.length < 2);
@@ -83,7 +84,7 @@ function seriesTable(series: ReuseSeries[], unassigned: string[], ctx: RenderCon
     out.push(chalk.dim(`  year ${padTo('report', nameW, ctx)}  from   shared  share`));
     for (const x of s.reports) {
       const from = x.previousFile ? String(yearOf(s, x.previousFile)) : '—';
-      const bar = x.containment === null ? '' : '█'.repeat(Math.round(x.containment * 10));
+      const bar = x.containment === null ? '' : '█'.repeat(Math.round(x.containment * Math.max(0, Math.min(10, ctx.width - nameW - 30))));
       out.push(
         `  ${x.year} ${padTo(truncate(base(x.file), nameW, ctx), nameW, ctx)} ${from.padStart(5)} ${(x.sharedChars === null ? '—' : String(x.sharedChars)).padStart(8)} ${pctOrDash(x.containment).padStart(6)} ${chalk.yellow(bar)}`,
       );
@@ -174,7 +175,7 @@ export function renderReuseHtml(r: ReuseResult, opts: ReuseRenderOptions = { top
   );
   const groups = r.groups.map((g) => `<li>${g.files.map((f) => esc(base(f))).join(', ')} <span class=dim>(mean containment ${pct(g.meanContainment)})</span></li>`);
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>govdiff reuse</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="generator" content="govdiff"><title>govdiff reuse</title>
 <style>
 body{font:14px/1.5 system-ui,"Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0}td,th{border-bottom:1px solid #ddd;padding:.25em .6em;vertical-align:top;text-align:left}

@@ -1,0 +1,159 @@
+// Writing results without harming anything: whole files or nothing, the replaced file's mode kept, a symlink written
+// through, no temporary left behind on any exit, and errors as one line naming the path.
+import { realpathSync, lstatSync, readlinkSync, statSync, unlinkSync } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** The output could not be written; `reason` is for people ("no such directory"). */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: could not be written (${reason}); nothing was changed`);
+    this.name = 'OutputError';
+  }
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EPIPE: 'the reader closed the pipe',
+  EFBIG: 'file too large',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** Words for a failed write, from the error's code; the message itself when the code is unknown. */
+export function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  return WRITE_ERRORS[code] ?? (e as Error)?.message ?? String(e);
+}
+
+/** Where writing `path` really lands: a symlink's final target (a dangling one too), else the path itself. */
+export function outputTarget(path: string): string {
+  let p = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(p);
+    } catch {
+      // missing: a dangling link is followed by hand, a plain missing file is written where named
+    }
+    let link;
+    try {
+      link = lstatSync(p);
+    } catch {
+      return p;
+    }
+    if (!link.isSymbolicLink()) return p;
+    p = resolve(dirname(p), readlinkSync(p));
+  }
+  return p;
+}
+
+// Temporaries being written now: removed on exit, on Ctrl-C and on SIGTERM, so a killed run leaves nothing behind.
+const pending = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function removePending(): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending();
+  unwatchSignals();
+  // die of the same signal, so the shell sees 130/143 as with any interrupted command
+  process.kill(process.pid, signal);
+}
+
+function watchSignals(): void {
+  if (pending.size !== 1) return;
+  process.on('exit', removePending);
+  for (const s of SIGNALS) process.on(s, onSignal);
+}
+
+function unwatchSignals(): void {
+  process.off('exit', removePending);
+  for (const s of SIGNALS) process.off(s, onSignal);
+}
+
+type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/**
+ * Writes a file whole or not at all: a temporary beside the target, renamed into place only when complete. An
+ * existing file keeps its mode; a symlink is written through to its target, not replaced. Throws OutputError.
+ */
+export async function writeOutputFile(path: string, data: Chunks): Promise<void> {
+  const target = outputTarget(path);
+  let mode: number | undefined;
+  try {
+    const st = statSync(target);
+    if (st.isDirectory()) throw new OutputError(path, 'it is a directory');
+    if (!st.isFile()) throw new OutputError(path, 'not a regular file; write to stdout and redirect instead');
+    mode = st.mode & 0o7777;
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+    // a new file: it gets the usual mode (0666 less the umask)
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(tmp);
+  watchSignals();
+  try {
+    const fh = await open(tmp, 'wx', mode ?? 0o666);
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
+      else for await (const chunk of data) await fh.writeFile(chunk);
+      // open() applies the umask: set the replaced file's mode exactly
+      if (mode !== undefined) await fh.chmod(mode);
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e instanceof OutputError ? e : new OutputError(path, describeWriteError(e));
+  } finally {
+    pending.delete(tmp);
+    if (!pending.size) unwatchSignals();
+  }
+}
+
+/** Same file? By device and inode, so another spelling, a symlink or a hard link is caught too. */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * stdout that cannot take the output (a full disk, a closed pipe) ends the run with one line, not a stack trace.
+ * A reader that stops early (`| head`) is not an error.
+ */
+export function guardStdout(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    try {
+      process.stderr.write(`govdiff: the output could not be written (${describeWriteError(e)})\n`);
+    } finally {
+      process.exit(1);
+    }
+  });
+}
