@@ -1,8 +1,6 @@
 // What main.ts needs before it knows the command: kept apart from shared.ts, which loads the parser and the
 // renderers, so that `govdiff --help` and usage errors load neither.
 
-import { parseSize } from '../ingest/bytes.js';
-
 /** Exit status when some input could not be read (or the output could not be written). */
 export const EXIT_INPUT = 1;
 /** Exit status for a usage error. */
@@ -34,4 +32,11 @@ export function numberIn(name: string, min: number, max: number, opts: { integer
   };
 }
 
-
+/** 1536, 10K, 10M, 1G, 2.5MB → bytes (powers of 1024); NaN when it is not a size. */
+export function parseSize(value: string | number): number {
+  if (typeof value === 'number') return value;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(value);
+  if (!m) return NaN;
+  const power = ' kmgt'.indexOf(m[2].toLowerCase() || ' ');
+  return Math.round(Number(m[1]) * 1024 ** power);
+}

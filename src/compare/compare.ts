@@ -160,9 +160,14 @@ export function compareReports(input: Report[], opts: CompareOptions = {}): Comp
     return { section, headings, rows };
   });
   const given = inputOrder(input);
+  // sparse cells are not one per column: they are put in the input's column order by file
+  const inputAt = new Map<string, number>();
+  input.forEach((r, i) => inputAt.has(r.file) || inputAt.set(r.file, i));
+  const ordered = (cells: ComparisonCell[]) =>
+    opts.sparse ? [...cells].sort((a, b) => inputAt.get(a.file)! - inputAt.get(b.file)!) : given(cells);
   return {
     columns: given(columns),
-    sections: sections.map((s) => ({ ...s, headings: given(s.headings), rows: s.rows.map((row) => ({ ...row, cells: given(row.cells) })) })),
+    sections: sections.map((s) => ({ ...s, headings: given(s.headings), rows: s.rows.map((row) => ({ ...row, cells: ordered(row.cells) })) })),
   };
 }
 

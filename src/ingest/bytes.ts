@@ -6,15 +6,6 @@ import { InputError } from '../model.js';
 /** Default per-file budget: the largest real report seen is about 2 MB; 50 MB leaves room for saved pages. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** 1536, 10K, 10M, 1G, 2.5MB → bytes (powers of 1024); NaN when it is not a size. */
-export function parseSize(value: string | number): number {
-  if (typeof value === 'number') return value;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(value);
-  if (!m) return NaN;
-  const power = ' kmgt'.indexOf(m[2].toLowerCase() || ' ');
-  return Math.round(Number(m[1]) * 1024 ** power);
-}
-
 /** 52428800 → "50 MB", for messages. */
 export function formatSize(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
