@@ -1,6 +1,7 @@
 // Compliance with the 2019 《法治政府建设与责任落实督察工作规定》: the five mandated parts, their order, who and
 // when the report names, and whether it was made public in time (Art. 24: 每年4月1日之前……向社会公开).
-import { TEMPLATE_PARTS, type Report, type TemplatePart } from '../model.js';
+import type { Report, TemplatePart } from '../model.js';
+import { profileOf, templateIndex } from '../profiles/index.js';
 
 export interface CheckOptions {
   /** The parts a report must have, in the order it must give them. */
@@ -20,6 +21,10 @@ export type Shortfall =
 
 export interface ReportCheck {
   file: string;
+  /** The kind the report was read as: its mandated parts and deadline are that kind's. */
+  kind: string;
+  /** The parts asked of it (its kind's mandated parts, or --parts). */
+  checked: TemplatePart[];
   agency: string | null;
   year: number | null;
   /** Mandated parts told as parts of their own (headed, or opening with a paragraph in a report without headings), template order. */
@@ -46,10 +51,11 @@ export interface ReportCheck {
   ok: boolean;
 }
 
-const DEFAULT_DEADLINE = '04-01';
+const pad = (n: number) => String(n).padStart(2, '0');
 
 export function checkReport(report: Report, opts: CheckOptions = {}): ReportCheck {
-  const parts = opts.parts ?? TEMPLATE_PARTS;
+  const profile = profileOf(report);
+  const parts = opts.parts ?? profile.mandated;
   const isPart = (c: string): c is TemplatePart => (parts as readonly string[]).includes(c);
 
   const headed = new Set<TemplatePart>();
@@ -79,14 +85,15 @@ export function checkReport(report: Report, opts: CheckOptions = {}): ReportChec
     if (h) embeddedIn[p] = h;
   }
   // first appearances must follow the template; a part split in two does not break the order by itself
-  const rank = order.map((p) => parts.indexOf(p));
+  const rank = order.map((p) => templateIndex(profile, p));
   const inOrder = rank.every((r, i) => i === 0 || r > rank[i - 1]);
 
   const { year, publishedAt, signedAt, agency } = report.meta;
-  const deadline = year === null ? null : `${year + 1}-${opts.deadline ?? DEFAULT_DEADLINE}`;
+  const day = opts.deadline ?? (profile.deadline ? `${pad(profile.deadline.month)}-${pad(profile.deadline.day)}` : null);
+  const deadline = year === null || day === null ? null : `${year + 1}-${day}`;
   // ISO dates compare as strings; the deadline day itself still counts as in time
   const publishedOnTime = deadline === null || publishedAt === null ? null : publishedAt.slice(0, 10) <= deadline;
-  const names = { year: year !== null, agency: Boolean(agency), signatureDate: signedAt !== null };
+  const names = { year: year !== null, agency: Boolean(agency), signatureDate: signedAt !== null || profile.signed === false };
 
   const shortfalls: Shortfall[] = [];
   if (missing.length) shortfalls.push('missing-part');
@@ -98,6 +105,8 @@ export function checkReport(report: Report, opts: CheckOptions = {}): ReportChec
 
   return {
     file: report.file,
+    kind: profile.id,
+    checked: [...parts],
     agency: agency ?? null,
     year,
     present,

@@ -1,7 +1,8 @@
 import type { Argv } from 'yargs';
 import { checkReports, type ReportCheck } from '../check/index.js';
 import { renderCheck } from '../render/check.js';
-import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import type { TemplatePart } from '../model.js';
+import { ALL_PARTS, PROFILES, kindsOf } from '../profiles/index.js';
 import { concreteness } from '../figures/concreteness.js';
 import { findReuse } from '../reuse/index.js';
 import { loadReports, contextFor, emit, exitCode, outputOptions, EXIT_INPUT, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
@@ -13,19 +14,25 @@ interface CheckArgs extends GlobalArgs {
   sort?: 'file' | 'concrete' | 'formula';
 }
 
-/** "measures,problems" → the parts, in the template's order; anything else is a usage error. */
-export function partsArg(value: string | undefined): TemplatePart[] {
-  if (!value) return [...TEMPLATE_PARTS];
+/** "measures,problems" → the parts, in template order; none → undefined: each report's kind's mandated parts. */
+export function partsArg(value: string | undefined): TemplatePart[] | undefined {
+  if (!value) return undefined;
   const asked = value.split(/[,\s]+/).filter(Boolean);
-  const wrong = asked.filter((p) => !(TEMPLATE_PARTS as readonly string[]).includes(p));
-  if (wrong.length || !asked.length) throw new UsageError(`--parts takes some of ${TEMPLATE_PARTS.join(',')}, not "${value}"`);
-  return TEMPLATE_PARTS.filter((p) => asked.includes(p));
+  const wrong = asked.filter((p) => !ALL_PARTS.includes(p));
+  if (wrong.length || !asked.length) throw new UsageError(`--parts takes some of ${ALL_PARTS.join(',')}, not "${value}"`);
+  return ALL_PARTS.filter((p) => asked.includes(p));
+}
+
+/** The columns of the table: the parts asked for, else the mandated parts of the kinds present, kind by kind. */
+function shownParts(parts: TemplatePart[] | undefined, kinds: string[]): TemplatePart[] {
+  return parts ?? [...new Set(kinds.flatMap((k) => PROFILES[k].mandated))];
 }
 
 /** The JSON form of a check: the documented contract. */
 export function checkToJson(c: ReportCheck) {
   return {
     file: c.file,
+    kind: c.kind,
     agency: c.agency,
     year: c.year,
     present: c.present,
@@ -59,7 +66,7 @@ export const checkCommand = {
     outputOptions(y)
       .positional('inputs', INPUTS)
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when any report falls short (for scripts)' })
-      .option('parts', { type: 'string', describe: `the parts a report must have, comma-separated (default: all five: ${TEMPLATE_PARTS.join(',')})` })
+      .option('parts', { type: 'string', describe: 'the parts a report must have, comma-separated (default: the mandated parts of its kind; 法治: measures,problems,duties,plans,other)' })
       .option('sort', { choices: ['file', 'concrete', 'formula'] as const, describe: 'order of the table: as given, most concrete first, or most formula first' })
       .example(described('$0 check samples/', 'a table of what each report has and lacks'))
       .example(described('$0 check --json --strict reports/ > check.json', 'the findings as JSON; exit 1 if any report falls short'))
@@ -67,12 +74,12 @@ export const checkCommand = {
   handler: async (args: CheckArgs) => {
     const parts = partsArg(args.parts);
     const loaded = await loadReports(args.inputs, args);
-    const checks = checkReports(loaded.reports, { parts });
+    const checks = checkReports(loaded.reports, parts ? { parts } : {});
     // formula counts text other reports share: the reuse index, when there are others
     const conc = concreteness(loaded.reports, loaded.reports.length > 1 ? findReuse(loaded.reports) : null);
     if (args.json) await emit(JSON.stringify(checks.map((c, i) => ({ ...checkToJson(c), concreteness: conc[i] })), null, 2), args);
     else if (checks.length)
-      await emit(renderCheck(sortChecks(checks, conc, args.sort), contextFor(args.out ? { ...args, color: false } : args), parts, conc), args);
+      await emit(renderCheck(sortChecks(checks, conc, args.sort), contextFor(args.out ? { ...args, color: false } : args), shownParts(parts, kindsOf(loaded.reports)), conc), args);
     const short = args.strict && checks.some((c) => !c.ok);
     process.exitCode = Math.max(short ? EXIT_INPUT : 0, exitCode(loaded));
   },

@@ -1,12 +1,13 @@
 import type { Argv } from 'yargs';
-import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import type { TemplatePart } from '../model.js';
+import { ALL_PARTS } from '../profiles/index.js';
 import { compareReports, loadTopics } from '../compare/index.js';
 import type { Topic } from '../profiles/types.js';
 import { renderComparison } from '../render/columns.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, type Loaded, INPUTS, described } from './shared.js';
+import { requireOneKind, loadReports, contextFor, emit, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, type Loaded, INPUTS, described } from './shared.js';
 import { makeProgress } from './progress.js';
 
-export const SECTION_CHOICES = [...TEMPLATE_PARTS, 'all'] as const;
+export const SECTION_CHOICES = [...ALL_PARTS, 'all'];
 
 export interface SectionArgs extends GlobalArgs {
   section: string[];
@@ -14,12 +15,12 @@ export interface SectionArgs extends GlobalArgs {
   'min-similarity'?: number;
 }
 
-/** --section measures,problems / --section all → canonical parts in template order. */
-export function sectionsFrom(values: string[] | string | undefined): TemplatePart[] {
+/** --section measures,problems → those parts in template order; --section all → undefined: every part of the reports' kind. */
+export function sectionsFrom(values: string[] | string | undefined): TemplatePart[] | undefined {
   const list = (Array.isArray(values) ? values : [values ?? 'all']).flatMap((v) => String(v).split(',')).map((v) => v.trim());
-  for (const v of list) if (!(SECTION_CHOICES as readonly string[]).includes(v)) throw new UsageError(`unknown section "${v}": use ${SECTION_CHOICES.join(', ')}`);
-  if (list.includes('all')) return [...TEMPLATE_PARTS];
-  return TEMPLATE_PARTS.filter((p) => list.includes(p));
+  for (const v of list) if (!SECTION_CHOICES.includes(v)) throw new UsageError(`unknown section "${v}": use ${SECTION_CHOICES.join(', ')}`);
+  if (list.includes('all')) return undefined;
+  return ALL_PARTS.filter((p) => list.includes(p));
 }
 
 /** The user's topic list, or undefined for the profile's. A bad file is a usage error naming it. */
@@ -34,7 +35,10 @@ export function topicsFrom(path: string | undefined): Topic[] | undefined {
 
 /** False (with the exit status set) when no report could be read: there is nothing to compare. */
 export function somethingRead(loaded: Loaded): boolean {
-  if (loaded.reports.length) return true;
+  if (loaded.reports.length) {
+    requireOneKind(loaded.reports);
+    return true;
+  }
   if (!loaded.failures.length) process.stderr.write('govdiff: no reports found in the inputs\n');
   process.exitCode = loaded.failures.length ? exitCode(loaded) : 2;
   return false;

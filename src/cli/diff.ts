@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { diffReports } from '../compare/index.js';
 import { renderDiff } from '../render/diff.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, type GlobalArgs, described } from './shared.js';
+import { requireOneKind, loadReports, contextFor, emit, exitCode, outputOptions, UsageError, type GlobalArgs, described } from './shared.js';
 import { sectionsFrom } from './compare.js';
 
 interface DiffArgs extends GlobalArgs {
@@ -32,6 +32,7 @@ export const diffCommand = {
       process.exitCode = exitCode(loaded);
       return;
     }
+    requireOneKind(loaded.reports);
     const byFile = (f: string) => loaded.reports.find((r) => r.file === f) ?? loaded.reports[0];
     // A and B stay as given (not sorted): the order is the direction of the change
     const [ra, rb] = loaded.reports[0].file === args.b && loaded.reports[1].file === args.a ? [loaded.reports[1], loaded.reports[0]] : [byFile(args.a), loaded.reports[1]];

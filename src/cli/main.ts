@@ -53,6 +53,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('color', { type: 'boolean', describe: 'colour the output (default: on a terminal, unless NO_COLOR is set)' })
     .option('width', { requiresArg: true, coerce: numberIn('width', 40, 1000, { integer: true }), describe: 'columns to fit the output to, 40–1000 (default: the terminal width)' })
     .option('ambiguous-wide', { type: 'boolean', default: false, describe: 'treat “ ” … — and box lines as two columns wide' })
+    .option('kind', { type: 'string', requiresArg: true, describe: 'read every report as this kind: fazhi, xxgk or gov-work (default: detected per report)' })
     .option('encoding', { type: 'string', describe: 'decode inputs with this encoding (gbk, gb18030, big5, utf-8) instead of detecting it' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display on stderr' })
     .option('max-size', { requiresArg: true, coerce: maxSizeArg, describe: 'skip input files larger than this (e.g. 500K, 10M, 1G; default 50M)' })

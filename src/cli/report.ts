@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { resolve } from 'node:path';
 import { buildReportDocument } from '../report/index.js';
 import { renderHtml } from '../render/html.js';
-import { loadReports, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
+import { requireOneKind, loadReports, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
 import { writeOutputFile, OutputError } from './output.js';
 import { makeProgress } from './progress.js';
 
@@ -32,6 +32,7 @@ export const reportCommand = {
         process.exitCode = exitCode(loaded) || 1;
         return;
       }
+      requireOneKind(loaded.reports);
       progress.phase(`comparing ${loaded.reports.length} reports`);
       const comparison = buildReportDocument(loaded.reports, { passages: args.passages });
       progress.phase('rendering');

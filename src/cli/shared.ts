@@ -7,6 +7,7 @@ import { InputError } from '../model.js';
 import { expandInputs, decodeReport, sourcePath, STDIN_NAME, type Skipped } from '../ingest/index.js';
 import { readFileBytes, readStreamBytes, DEFAULT_MAX_BYTES } from '../ingest/bytes.js';
 import { parseDecoded } from '../parse/index.js';
+import { PROFILES, kindsOf } from '../profiles/index.js';
 import { makeContext, type RenderContext } from '../render/context.js';
 import { writeOutputFile, sameFile, outputTarget } from './output.js';
 import { makeProgress, type Progress } from './progress.js';
@@ -22,6 +23,8 @@ export interface GlobalArgs {
   'ambiguous-wide'?: boolean;
   'max-size'?: number;
   pager?: boolean;
+  /** --kind: read every report as this kind instead of detecting it */
+  kind?: string;
   /** -o/--out: the file the result goes to, on the commands that write one */
   out?: string;
 }
@@ -94,6 +97,7 @@ export async function eachReport(
   visit: (report: Report) => void | Promise<void>,
   progress?: Progress,
 ): Promise<Pick<Loaded, 'failures' | 'skipped'>> {
+  kindArg(args.kind); // a wrong --kind is a usage error before any file is read
   const out = args.out && args.out !== '-' ? args.out : undefined;
   if (out) {
     for (const p of paths) {
@@ -131,7 +135,7 @@ export async function eachReport(
 async function loadOne(file: string, args: GlobalArgs, maxBytes: number): Promise<Report> {
   const bytes = file === STDIN_NAME ? await readStreamBytes(STDIN_NAME, process.stdin, maxBytes) : readFileBytes(sourcePath(file), maxBytes, file);
   const decoded = stage(file, 'decoding', () => decodeReport(file, bytes, { encoding: args.encoding }));
-  return stage(file, 'parsing', () => parseDecoded(decoded));
+  return stage(file, 'parsing', () => parseDecoded(decoded, { profile: kindArg(args.kind) }));
 }
 
 function stage<T>(file: string, name: string, run: () => T): T {
@@ -141,6 +145,23 @@ function stage<T>(file: string, name: string, run: () => T): T {
     if (e instanceof InputError) throw e;
     throw new InternalError(file, name, e);
   }
+}
+
+/** --kind fazhi|xxgk|gov-work → its profile; undefined to detect each report's kind. */
+export function kindArg(kind: string | undefined) {
+  if (kind === undefined) return undefined;
+  const p = Object.hasOwn(PROFILES, kind) ? PROFILES[kind] : undefined;
+  if (!p) throw new UsageError(`--kind takes one of ${Object.keys(PROFILES).join(', ')}, not "${kind}"`);
+  return p;
+}
+
+/** Reports lined up part by part must be of one kind: their parts differ otherwise. */
+export function requireOneKind(reports: Report[]): void {
+  const kinds = kindsOf(reports);
+  if (kinds.length > 1)
+    throw new UsageError(
+      `the reports are of different kinds (${kinds.map((k) => `${k}: ${reports.filter((r) => r.kind === k).length}`).join(', ')}): compare one kind at a time, or read them all as one with --kind`,
+    );
 }
 
 export function contextFor(args: GlobalArgs): RenderContext {

@@ -1,7 +1,7 @@
 // The side-by-side comparison: per canonical section, rows of aligned units, one cell per report.
-import { TEMPLATE_PARTS, type Report, type TemplatePart } from '../model.js';
+import type { Report, TemplatePart } from '../model.js';
 import type { Topic } from '../profiles/types.js';
-import { fazhi } from '../profiles/fazhi.js';
+import { commonProfile } from '../profiles/index.js';
 import { alignUnits, type AlignOptions } from './align.js';
 import { shortAgencyNames } from './agency.js';
 import { compileTopics, mentionsIn, type CompiledTopic } from './topics.js';
@@ -125,10 +125,10 @@ export function dominantTopic(units: Unit[], topics: CompiledTopic[]): string | 
 export function compareReports(input: Report[], opts: CompareOptions = {}): Comparison {
   const reports = orderReports(input);
   const columns = columnsOf(reports);
-  const topics = compileTopics(opts.topics ?? fazhi.topics);
+  const topics = compileTopics(opts.topics ?? commonProfile(reports).topics);
   const columnOf = new Map<string, number>();
   reports.forEach((r, i) => columnOf.has(r.file) || columnOf.set(r.file, i));
-  const sections = (opts.sections ?? TEMPLATE_PARTS).map((section) => {
+  const sections = (opts.sections ?? commonProfile(reports).order).map((section) => {
     const headings = reports.map((r) => {
       const secs = sectionsOf(r, section);
       return { file: r.file, heading: secs[0]?.heading ?? null, inferred: secs.some((s) => !!s.inferred), present: secs.length > 0 };

@@ -2,7 +2,8 @@
 // the changed words or characters. jsdiff is O(ND): diffing whole unaligned reports takes seconds, so only paired
 // units are diffed, each under a time and edit-length guard.
 import { diffArrays } from 'diff';
-import { TEMPLATE_PARTS, type Report, type TemplatePart } from '../model.js';
+import type { Report, TemplatePart } from '../model.js';
+import { commonProfile } from '../profiles/index.js';
 import { pairSimilarities } from './align.js';
 import { columnsOf, round, toRef, type Column, type UnitRef } from './compare.js';
 import { sentences, unitsOf, type Unit } from './units.js';
@@ -101,7 +102,7 @@ function pairUnits(a: Unit[], b: Unit[], min: number): Map<number, { j: number; 
 export function diffReports(ra: Report, rb: Report, opts: DiffOptions = {}): ReportDiff {
   const [ca, cb] = columnsOf([ra, rb]);
   const stats = { paired: 0, onlyA: 0, onlyB: 0, identical: 0, aborted: 0 };
-  const sections = (opts.sections ?? TEMPLATE_PARTS).map((section): SectionDiff => {
+  const sections = (opts.sections ?? commonProfile([ra]).order).map((section): SectionDiff => {
     const ua = unitsOf(ra, section);
     const ub = unitsOf(rb, section);
     const pairing = pairUnits(ua, ub, opts.minSimilarity ?? 0.25);

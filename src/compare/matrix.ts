@@ -1,8 +1,8 @@
 // The coverage matrix: rows are topics (or aligned item groups) per section, columns are agencies, each cell says
 // whether and how often the agency reported it, with the evidence.
-import { TEMPLATE_PARTS, type Report, type TemplatePart } from '../model.js';
+import type { Report, TemplatePart } from '../model.js';
 import type { Topic } from '../profiles/types.js';
-import { fazhi } from '../profiles/fazhi.js';
+import { commonProfile } from '../profiles/index.js';
 import { compareReports, columnsOf, orderReports, inputOrder, type Column, type CompareOptions } from './compare.js';
 import { compileTopics, mentionsIn, topicApplies } from './topics.js';
 import { unitsOf } from './units.js';
@@ -57,9 +57,9 @@ export function buildMatrix(input: Report[], opts: MatrixOptions = {}): Matrix {
 function topicMatrix(input: Report[], opts: MatrixOptions): Matrix {
   const reports = orderReports(input);
   const columns = columnsOf(reports);
-  const topics = compileTopics(opts.topics ?? fazhi.topics);
+  const topics = compileTopics(opts.topics ?? commonProfile(reports).topics);
   const rows: MatrixRow[] = [];
-  for (const section of opts.sections ?? TEMPLATE_PARTS) {
+  for (const section of opts.sections ?? commonProfile(reports).order) {
     const applicable = topics.filter((t) => topicApplies(t.topic, section));
     // cells[topic][report]
     const cells = applicable.map(() => reports.map((r): MatrixCell => ({ file: r.file, count: 0, negated: 0, evidence: [] })));

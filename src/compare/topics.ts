@@ -5,6 +5,7 @@ import type { TemplatePart } from '../model.js';
 import type { Topic } from '../profiles/types.js';
 import { InputError } from '../model.js';
 import { sentences, type Unit } from './units.js';
+import { ALL_PARTS, PROFILES } from '../profiles/index.js';
 
 /** One keyword: every term must occur in one sentence, each term one of its alternatives. */
 type Pattern = string[][];
@@ -81,10 +82,13 @@ function matchPattern(s: string, p: Pattern): [number, number] | null {
  * The sentences of a unit that speak of each topic. Negation is judged only outside `problems`: there "未" is the
  * substance (the shortcoming), not an absence.
  */
+/** The parts where kinds admit problems (their profiles' problemsPart). */
+const PROBLEM_PARTS = new Set(Object.values(PROFILES).flatMap((p) => (p.problemsPart ? [p.problemsPart] : [])));
+
 export function mentionsIn(unit: Unit, topics: CompiledTopic[]): Mention[] {
   const out: Mention[] = [];
   const sents = sentences(unit.text);
-  const judgeNegation = unit.section !== 'problems';
+  const judgeNegation = !PROBLEM_PARTS.has(unit.section);
   for (const ct of topics) {
     if (!topicApplies(ct.topic, unit.section)) continue;
     for (const s of sents) {
@@ -120,7 +124,7 @@ export function loadTopics(path: string): Topic[] {
   return parseTopics(text, path);
 }
 
-const PARTS = ['measures', 'problems', 'duties', 'plans', 'other'];
+const PARTS = ALL_PARTS;
 
 export function parseTopics(text: string, file = '<topics>'): Topic[] {
   let data: unknown;

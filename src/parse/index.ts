@@ -30,7 +30,7 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
 export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { report: Report; source: string } {
   const decided = opts.profile
     ? { profile: opts.profile, rule: `--kind ${opts.profile.id}`, fits: true }
-    : detectKind(input.text, opts.profiles ?? Object.values(PROFILES), input.fields?.['标题']);
+    : detectKind(input.text, opts.profiles ?? Object.values(PROFILES), `${input.fields?.['标题'] ?? ''} ${fileTitleOf(input.file)}`);
   const profile = decided.profile;
   const norm = normalize(input.text, {
     titlePattern: profile.title,
@@ -48,7 +48,7 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   // without a title in the text, a page's own <title> (or ArticleTitle) serves when it reads as one
   const pageTitle = norm.fields['标题'];
   // researchers name files by their titles: without a title in the text, a file name that reads as one serves
-  const fileTitle = basename(input.file).replace(/\.[a-z]+$/i, '').replace(/_(?:19|20)\d{2}年?$/, '');
+  const fileTitle = fileTitleOf(input.file);
   const title =
     norm.title ?? (pageTitle && profile.title.test(pageTitle) ? pageTitle : profile.title.test(fileTitle) ? fileTitle : null);
 
@@ -95,6 +95,11 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
     warnings,
   };
   return { report, source: norm.source };
+}
+
+/** A file's name as a title: without its extension and a crawler's _2021 suffix. */
+function fileTitleOf(file: string): string {
+  return basename(file).replace(/\.[a-z]+$/i, '').replace(/_(?:19|20)\d{2}年?$/, '');
 }
 
 /** Parses report text that is already decoded (a string in memory). */

@@ -8,7 +8,7 @@ export const govWork: Profile = {
   id: 'gov-work',
   name: '政府工作报告',
   title: /政府工作报告|管委会工作报告|管理委员会工作报告|(?:19|20)\d{2}年(?:度)?工作报告$/,
-  signature: /政府工作报告|管委会工作报告|管理委员会工作报告|各位代表|人民代表大会.{0,12}(?:会议)?上/,
+  signature: /政府工作报告|管委会工作报告|管理委员会工作报告|各位代表|人民代表大会.{0,12}(?:会议)?上|向大会(?:作)?(?:政府)?(?:工作)?报告|向大会报告工作/,
   parts: [
     { id: 'review', zh: '过去工作回顾', en: 'review of past work', heading: /回顾|主要成绩|取得的成绩|工作成就|发展成就|过去(?:的)?(?:一年|五年|四年|三年)|极不平凡|成效显著|的主要工作$/ },
     { id: 'problems', zh: '困难和不足', en: 'difficulties admitted', heading: /存在的?(?:主要)?(?:问题|不足|困难)|困难和问题|问题和不足|不足和差距/ },
@@ -70,5 +70,6 @@ export const govWork: Profile = {
   stock: ['习近平新时代中国特色社会主义思想', '党中央', '高质量发展', '进一步', '加快', '推动', '推进', '加强', '深化', '全面', '坚持', '落实', '建设', '工作', '发展', '持续', '不断', '着力'],
   topics: GOV_WORK_TOPICS,
   promises: { plans: 'tasks', outcomes: 'review' },
+  signed: false,
   problemsPart: 'problems',
 };

@@ -26,6 +26,19 @@ export function profileOf(report: { kind?: string }): Profile {
   return (report.kind && PROFILES[report.kind]) || DEFAULT_PROFILE;
 }
 
+/** Every part any kind has, each once, kind by kind in template order (what --section and --parts accept). */
+export const ALL_PARTS: string[] = [...new Set(Object.values(PROFILES).flatMap((p) => p.order))];
+
+/** The kinds of some reports, each once, in the order met. */
+export function kindsOf(reports: Array<{ kind?: string }>): string[] {
+  return [...new Set(reports.map((r) => profileOf(r).id))];
+}
+
+/** The profile reports share (the first report's when they differ: callers that care check kindsOf first). */
+export function commonProfile(reports: Array<{ kind?: string }>): Profile {
+  return reports.length ? profileOf(reports[0]) : DEFAULT_PROFILE;
+}
+
 /** A part's position in its template (parts outside it sort last). */
 export function templateIndex(profile: Profile, id: string): number {
   const i = profile.order.indexOf(id);

@@ -107,6 +107,8 @@ export interface Profile {
   stock: string[];
   topics: Topic[];
   deadline?: Deadline;
+  /** False where reports of the kind carry no signature and date (a work report is delivered, not signed). */
+  signed?: boolean;
   /** Which part holds next year's plans and which part of next year's report reports on them. */
   promises?: { plans: string; outcomes: string };
   /** The part that admits problems. */

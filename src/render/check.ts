@@ -13,6 +13,8 @@ interface Column {
 }
 
 function partMark(c: ReportCheck, p: TemplatePart, ctx: RenderContext) {
+  // a part of another kind's template (a mixed table): not asked of this report
+  if (!c.checked.includes(p)) return { text: '·', style: ctx.chalk.dim };
   if (c.present.includes(p)) return { text: '✓', style: ctx.chalk.green };
   if (c.embedded.includes(p)) return { text: '~', style: ctx.chalk.yellow };
   return { text: '✗', style: ctx.chalk.red };
@@ -115,7 +117,7 @@ export function renderCheck(
     }
   }
   out.push('');
-  const legend = '✓ has the part  ~ only inside another part  ✗ lacks it · published ✓ by 1 April of the next year';
+  const legend = '✓ has the part  ~ only inside another part  ✗ lacks it  · not a part of its kind · published ✓ by the deadline of its kind';
   for (const l of wrapWords(legend, ctx.width, ctx)) out.push(chalk.dim(l));
   if (concreteness) for (const l of wrapWords('concrete: sentences that state something specific · formula: sentences only of stock phrases and shared text', ctx.width, ctx)) out.push(chalk.dim(l));
 

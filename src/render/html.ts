@@ -1,7 +1,6 @@
 // The comparison as one self-contained HTML page: inline CSS, no script, no network. Every piece of report text
 // goes through esc(): a report that holds <script> or a quote-breaking attribute shows as text.
 import type { ReportDocument, Cell, PartView, ReportSummary, ReuseView, CoverageMatrix } from '../report/index.js';
-import { TEMPLATE_PARTS } from '../model.js';
 import { PAGE_STYLE } from './html-style.js';
 import { trackSection } from './track-html.js';
 
@@ -29,12 +28,12 @@ export interface HtmlOptions {
 }
 
 export function renderHtml(c: ReportDocument, opts: HtmlOptions = {}): string {
-  const title = opts.title ?? `法治政府建设年度报告 · ${c.reports.length} reports compared`;
+  const title = opts.title ?? `${c.kind.name} · ${c.reports.length} reports compared`;
   const marks = passageMarks(c);
   const body = [
     `<header><h1>${esc(title)}</h1>${nav(c)}</header>`,
     c.notes.length ? `<aside class="notes">${c.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</aside>` : '',
-    metadataTable(c.reports),
+    metadataTable(c.reports, c.kind.mandated),
     ...c.parts.map((p) => partSection(p, c.reports, marks)),
     c.coverage ? coverageSection(c.coverage, c.reports) : '',
     c.reuse ? reuseSection(c.reuse, c.reports, opts.passages ?? 20, marks) : '',
@@ -71,8 +70,8 @@ function nav(c: ReportDocument): string {
   return `<nav>${links.map(([id, text]) => `<a href="#${esc(id)}">${esc(text)}</a>`).join(' ')}</nav>`;
 }
 
-function partMarks(r: ReportSummary): string {
-  return TEMPLATE_PARTS.map((p) => {
+function partMarks(r: ReportSummary, parts: string[]): string {
+  return parts.map((p) => {
     const k = r.check.present.includes(p) ? 'has' : r.check.embedded.includes(p) ? 'inside' : 'lacks';
     const sym = k === 'has' ? '✓' : k === 'inside' ? '~' : '✗';
     const why = k === 'has' ? 'has' : k === 'inside' ? 'only inside another part:' : 'lacks';
@@ -80,8 +79,8 @@ function partMarks(r: ReportSummary): string {
   }).join('');
 }
 
-function metadataTable(reports: ReportSummary[]): string {
-  const head = ['#', 'agency', 'title', 'year', 'signed', 'published', TEMPLATE_PARTS.map((p) => p.slice(0, 2)).join(' '), 'concrete', 'source', 'chars', 'file'];
+function metadataTable(reports: ReportSummary[], parts: string[]): string {
+  const head = ['#', 'agency', 'title', 'year', 'signed', 'published', parts.map((p) => p.slice(0, 2)).join(' '), 'concrete', 'source', 'chars', 'file'];
   const rows = reports.map((r, i) => {
     const pub = r.publishedAt
       ? `${esc(r.publishedAt.slice(0, 10))}${r.check.publishedOnTime === false ? ' <span class="late">late</span>' : ''}`
@@ -91,7 +90,7 @@ function metadataTable(reports: ReportSummary[]): string {
       `<td class="agency">${r.agencies.length ? r.agencies.map(esc).join('<br>') : '<span class="none">—</span>'}</td>` +
       `<td>${r.title ? esc(r.title) : '<span class="none">—</span>'}</td>` +
       `<td>${esc(r.year ?? '—')}</td><td class="date">${esc(r.signedAt ?? '—')}</td><td class="date">${pub}</td>` +
-      `<td class="marks">${partMarks(r)}${r.check.inOrder ? '' : ' <span class="late" title="parts out of the template’s order">order</span>'}</td>` +
+      `<td class="marks">${partMarks(r, parts)}${r.check.inOrder ? '' : ' <span class="late" title="parts out of the template’s order">order</span>'}</td>` +
       `<td class="num" title="${esc(concreteTitle(r))}">${r.concreteness ? `${Math.round(r.concreteness.share * 100)}%` : '—'}</td>` +
       `<td class="dim">${esc(r.source)}</td><td class="num">${r.chars}</td><td class="file">${esc(r.file)}</td></tr>`
     );
@@ -100,7 +99,7 @@ function metadataTable(reports: ReportSummary[]): string {
     `<section id="reports"><h2>Reports</h2><div class="scroll"><table class="meta">` +
     `<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div>` +
-    `<p class="legend">Parts in template order (${TEMPLATE_PARTS.join(', ')}): ✓ has it · ~ only inside another part · ✗ lacks it.</p></section>`
+    `<p class="legend">Parts in template order (${parts.join(', ')}): ✓ has it · ~ only inside another part · ✗ lacks it.</p></section>`
   );
 }
 

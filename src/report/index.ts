@@ -1,10 +1,10 @@
 // The comparison document as plain data: who wrote what, each mandated part side by side, and (when the compare and
 // reuse analyses are given) topic coverage and shared passages. The HTML renderer only lays this out.
-import { TEMPLATE_PARTS, type Canonical, type Item, type Report, type Section, type TemplatePart } from '../model.js';
+import { type Canonical, type Item, type Report, type Section, type TemplatePart } from '../model.js';
 import { checkReport, type ReportCheck } from '../check/index.js';
 import { compareReports, buildMatrix, orderReports, shortAgencyNames, type Matrix } from '../compare/index.js';
 import { findReuse, type ReuseResult } from '../reuse/index.js';
-import { fazhi } from '../profiles/index.js';
+import { commonProfile } from '../profiles/index.js';
 import { concreteness, type Concreteness } from '../figures/concreteness.js';
 import { trackSeries, type Track } from '../track/index.js';
 
@@ -80,6 +80,8 @@ export interface ReuseView {
 }
 
 export interface ReportDocument {
+  /** The kind of the reports (one kind per document) and its template's parts, in order. */
+  kind: { id: string; name: string; mandated: string[] };
   reports: ReportSummary[];
   parts: PartView[];
   coverage: CoverageMatrix | null;
@@ -231,10 +233,11 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
   // the same column order as compare's tables: by file, whatever order the inputs came in
   const reports = orderReports(input);
   const labels = shortAgencyNames(reports);
-  const parts: Array<TemplatePart | 'unknown'> = [...TEMPLATE_PARTS];
+  const profile = commonProfile(reports);
+  const parts: Array<TemplatePart | 'unknown'> = [...profile.order];
   if (reports.some((r) => r.sections.some((s) => s.canonical === 'unknown'))) parts.push('unknown');
   const byFile = new Map(reports.map((r) => [r.file, r]));
-  const topicLabel = new Map(fazhi.topics.map((t) => [t.id, t.label]));
+  const topicLabel = new Map(profile.topics.map((t) => [t.id, t.label]));
 
   const aligned = opts.align === false ? null : attempt('Aligning points', notes, () => compareReports(reports));
   const views: PartView[] = parts.map((part) => {
@@ -269,6 +272,7 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
   const track = tracked && tracked.series.some((s) => s.steps.length) ? { series: tracked.series.filter((s) => s.steps.length) } : null;
 
   return {
+    kind: { id: profile.id, name: profile.name, mandated: profile.mandated },
     reports: reports.map((r, i) => ({ ...summarise(r, labels[i]), concreteness: conc?.[i] ?? null })),
     track,
     parts: views,
