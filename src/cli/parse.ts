@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { once } from 'node:events';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
 import { JsonArrayWriter } from '../render/json.js';
@@ -30,14 +31,20 @@ export const parseCommand = {
       .example('$0 parse samples/', 'outline every report in samples/')
       .example('$0 parse --json report.html > report.json', 'the parsed report as JSON')
       .example('iconv -f gbk -t utf-8 a.txt | $0 parse -', 'read from stdin'),
-  handler: (args: ParseArgs) => {
+  handler: async (args: ParseArgs) => {
     if (args.json) {
-      // one report at a time, as each is parsed: the whole array as text would be 4× the input
+      // one report at a time, as each is parsed: the whole array as text would be 4× the input; a reader slower than
+      // the parser (a pipe) holds it back rather than letting the output pile up in memory
       const out = new JsonArrayWriter((s) => process.stdout.write(s));
-      const loaded = eachReport(args.inputs, args, (r) => out.push(reportToJson(r)));
+      const each = eachReport(args.inputs, args);
+      let r = each.next();
+      for (; !r.done; r = each.next()) {
+        out.push(reportToJson(r.value));
+        if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      }
       out.end();
       print('');
-      process.exitCode = exitCode(loaded);
+      process.exitCode = exitCode(r.value);
       return;
     }
     const loaded = loadReports(args.inputs, args);

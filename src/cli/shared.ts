@@ -35,12 +35,16 @@ export { EXIT_USAGE, UsageError } from './usage.js';
 /** Reads and parses every input; a bad file is reported on stderr and skipped, the others go on. */
 export function loadReports(paths: string[], args: GlobalArgs): Loaded {
   const reports: Report[] = [];
-  const { failures } = eachReport(paths, args, (r) => reports.push(r));
-  return { reports, failures };
+  const each = eachReport(paths, args);
+  for (let r = each.next(); ; r = each.next()) {
+    if (r.done) return { reports, failures: r.value.failures };
+    reports.push(r.value);
+  }
 }
 
-/** loadReports one report at a time: each goes to `visit` as soon as it is parsed and is not kept (streamed output). */
-export function eachReport(paths: string[], args: GlobalArgs, visit: (report: Report) => void): Pick<Loaded, 'failures'> {
+/** loadReports one report at a time: each is yielded as soon as it is parsed and not kept (streamed output); the
+ * failures come back when it is done. */
+export function* eachReport(paths: string[], args: GlobalArgs): Generator<Report, Pick<Loaded, 'failures'>, void> {
   const { files, errors } = expandInputs(paths);
   const failures: InputError[] = [...errors];
   const progress = makeProgress(files.length, args.quiet);
@@ -53,7 +57,7 @@ export function eachReport(paths: string[], args: GlobalArgs, visit: (report: Re
       failures.push(e instanceof InputError ? e : new InputError(file, `could not be parsed: ${(e as Error).message}`));
       continue;
     }
-    visit(report); // outside the try: a failed write is not a bad input
+    yield report; // outside the try: a failed write is not a bad input
   }
   progress(files.length, '');
   for (const f of failures) process.stderr.write(`govdiff: ${f.file}: ${f.reason}\n`);
