@@ -4,8 +4,10 @@ import { describe, it, expect } from 'vitest';
 import { atDepth, JsonArrayWriter } from '../src/render/json.js';
 import { readReport } from '../src/index.js';
 import { reportToJson } from '../src/cli/parse.js';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { runMain } from './helpers/cli.js';
-import { SAMPLES, S, samplePath } from './helpers/samples.js';
+import { ROOT, SAMPLES, S, samplePath } from './helpers/samples.js';
 
 function streamed(elements: unknown[], depth = 0): string {
   let out = '';
@@ -56,6 +58,20 @@ describe('parse --json, streamed per report', () => {
     expect(r.out).toBe(JSON.stringify(parsed, null, 2) + '\n');
     const changshou = parsed.find((x: { file: string }) => x.file === samplePath(S.changshou));
     expect(changshou).toEqual(JSON.parse(JSON.stringify(reportToJson(readReport(samplePath(S.changshou))))));
+  });
+
+  it('through a pipe read slowly (more than its buffer holds), the same bytes', async () => {
+    const expected = (await runMain(['parse', '--json', SAMPLES, SAMPLES])).out;
+    expect(expected.length).toBeGreaterThan(1 << 17);
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'govdiff.js'), 'parse', '--json', SAMPLES, SAMPLES]);
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
   });
 
   it('nothing readable gives [] and exit 1, as before', async () => {

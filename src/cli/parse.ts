@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Argv } from 'yargs';
 import type { Report } from '../model.js';
 import { renderOutline } from '../render/outline.js';
@@ -41,7 +42,11 @@ export const parseCommand = {
       const direct = !(args.out && args.out !== '-') && pagerCommand({ pager: args.pager }) === null;
       const chunks: string[] = [];
       const out = new JsonArrayWriter((s) => (direct ? process.stdout.write(s) : chunks.push(s)));
-      const loaded = await eachReport(args.inputs, args, (r) => out.push(reportToJson(r)));
+      // a reader slower than the parser (a pipe) holds it back rather than letting the output pile up in memory
+      const loaded = await eachReport(args.inputs, args, async (r) => {
+        out.push(reportToJson(r));
+        if (direct && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      });
       out.end();
       if (direct) process.stdout.write('\n');
       else await emit(chunks.join(''), args);

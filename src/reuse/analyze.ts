@@ -28,9 +28,9 @@ const FORMULA_SPREAD_MAX_CHARS = 30;
 export const DEFAULT_PAIR_MAX_REPORTS = 20;
 export const DEFAULT_GROUP_MIN_CONTAINMENT = 0.3;
 /**
- * One thread unless more are asked for. A second thread never measured to pay: at 10,000 reports two threads took
- * as long as one (paired ratio 0.99 on a quiet machine; no better with the other core busy) for 290–600 MB more,
- * since each walks every fingerprint group and the texts are copied into each worker (README, Benchmarks).
+ * One thread unless more are asked for. A second thread has not measured to pay: at 10,000 reports two took 0.87–1.11
+ * of one thread's time in paired runs (median 0.94; issue 12: 0.99), for 220–390 MB more, since each walks every group
+ * and gets its own copy of the texts (README, Benchmarks).
  */
 function threadsFor(asked: number | undefined): number {
   if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) throw new RangeError(`threads must be a whole number ≥ 1, not ${asked}`);
@@ -255,13 +255,12 @@ export function findReuse(reports: Report[], opts: ReuseOptions = {}): ReuseResu
   };
 }
 
-/** Every report's fingerprints in one set of columns sorted by hash (stable: reports in input order, positions
- * ascending); in shared memory when worker threads will read them. */
 /**
- * The fingerprints that can seed a match, sorted by hash. A hash found in one report only seeds nothing (87% of
- * them in a corpus of 10,000), so those are dropped before the sort. Two bitmaps over hash buckets say "in an
- * earlier report" and "in two reports"; a bucket that two different hashes share keeps a few useless fingerprints,
- * never drops a useful one, so matching sees every group it saw before and the result is the same.
+ * The fingerprints that can seed a match, in one set of columns sorted by hash (stable: reports in input order,
+ * positions ascending); in shared memory when worker threads will read them. A hash found in one report only seeds
+ * nothing (85% of 18 M at 10,000 generated reports), so those are dropped before the sort (20% are kept): a bucket
+ * that two different hashes share may keep a useless fingerprint, never drops a useful one, so matching meets
+ * every group it met before and the result is the same.
  */
 function sortedColumns(parts: { hashes: Uint32Array; positions: Int32Array; count: number }[], total: number, share: boolean) {
   const { bits, shift } = reportsSharing(parts, total);
@@ -294,7 +293,7 @@ function sortedColumns(parts: { hashes: Uint32Array; positions: Int32Array; coun
 
 /** Hash buckets (the top bits of the hash) that more than one report has: bit b of `bits` for bucket b. */
 function reportsSharing(parts: { hashes: Uint32Array; count: number }[], total: number): { bits: Int32Array; shift: number } {
-  // about 8 buckets per fingerprint, so that few singletons share one with another report's hash: 32 MB at 10,000 reports
+  // 8–16 buckets per fingerprint, so that few singletons share one with another report's hash: 2 × 32 MB at 10,000
   const log2 = Math.min(30, Math.max(16, Math.ceil(Math.log2(Math.max(1, total) * 8))));
   const shift = 32 - log2;
   const seen = new Int32Array(2 ** (log2 - 5));
