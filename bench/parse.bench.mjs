@@ -5,7 +5,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { parseBytes } from '../dist/index.js';
+import { parseBytes, decodeReport } from '../dist/index.js';
+import { parseWithSource } from '../dist/parse/index.js';
+import { conservation } from '../dist/parse/conservation.js';
 import { parseCorpus, writeCorpus } from './corpus.mjs';
 import { convertToSimplified } from '../dist/normalize/script.js';
 
@@ -35,6 +37,24 @@ function measure(label, files) {
 const simplifiedTexts = samples.map((t) => convertToSimplified(t));
 measure('simplified (samples converted)', corpus(simplifiedTexts, 1000));
 measure('as found (2 of 5 traditional)', corpus(samples, 1000));
+
+// the conservation rule checked on every report (every character kept or listed as removed), against parsing itself
+{
+  const files = corpus(simplifiedTexts, 1000);
+  let parseMs = 0;
+  let checkMs = 0;
+  let broken = 0;
+  for (const [i, f] of files.entries()) {
+    const t0 = performance.now();
+    const { report, source } = parseWithSource(decodeReport(`r${i}.txt`, f));
+    const t1 = performance.now();
+    const c = conservation(source, report);
+    checkMs += performance.now() - t1;
+    parseMs += t1 - t0;
+    if (c.lost.size || c.extra.size) broken++;
+  }
+  console.log(`conservation check, 1000 reports: ${checkMs.toFixed(0)} ms against ${parseMs.toFixed(0)} ms of parsing (${((checkMs / parseMs) * 100).toFixed(1)}%); reports that break it: ${broken}`);
+}
 
 // the CLI over a directory of 1,000 and of 10,000 files, end to end: MB/s of input and peak memory (the JSON is
 // written to a file, as a user would redirect it). Wall time is the machine's; CPU time (user + system) is the run's.

@@ -2,7 +2,7 @@
 // own extent, wherever the line breaks fall: a body handed out as one line behind a breadcrumb keeps every word.
 import type { Removed } from '../model.js';
 import { markerAt } from '../grammar/markers.js';
-import { CHROME_WORDS, META_KEY_RE } from './vocabulary.js';
+import { CHROME_WORDS, META_KEY_RE, META_KEYS } from './vocabulary.js';
 
 /** A separator line under an archive's header: ==== 正文 ====, -----, ***** 内容 *****. */
 const SEPARATOR = /^[=＝\-—_*#~]{3,}\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[=＝\-—_*#~]{3,}$|^[=＝\-—_*#~]{6,}$/;
@@ -48,6 +48,8 @@ const CRUMB_START = /^(?:当前位置|您(?:当前)?(?:的|所在)?位置|所在
 const CLAUSE = /[,，。;；!！?？]/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)$/i;
+/** A metadata key anywhere near the end of a line (来源:…, 发布时间:…). */
+const META_TAIL = new RegExp(`(?:${META_KEYS})[:：]`);
 
 export interface InlineCut {
   /** The line without its chrome. */
@@ -92,6 +94,12 @@ export function cutInlineChrome(line: string): InlineCut {
       out.removed.push({ reason: 'breadcrumb and share bar in the line', text: text.slice(0, end) });
       text = text.slice(end).trimStart();
     }
+  }
+  // a trailer is short and ends no sentence: only a line whose last words hold page vocabulary is read word by word
+  const tail = text.slice(-200);
+  if (/[。！？!?;；,，:：]\s*$/.test(tail) || !CHROME_WORDS.test(tail) && !META_TAIL.test(tail) && !FILE_NAME.test(tail)) {
+    out.text = text;
+    return out;
   }
   // 。来源:… glued to the last sentence: a space lets the trailer be read word by word
   const spaced = text.replace(/([。！？!?])(?=(?:来源|信息来源|文章来源|责任编辑|编辑|附件下载|附件|打印|关闭)\s*[:：]?)/g, '$1 ');

@@ -71,9 +71,9 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
   });
 
   const clean = removeClutter(rawLines, opts);
-  const total = visible(text) - header.removed.reduce((n, r) => n + visible(r.text), 0);
   const lost = clean.removed.reduce((n, r) => n + visible(r.text), 0);
   // prose is never removed (see removeClutter), so what goes is chrome; when it is most of a file, the reader should know
+  const total = lost > 180 ? visible(text) - header.removed.reduce((n, r) => n + visible(r.text), 0) : 0;
   if (total > 300 && lost > total * MOST) warnings.push(`cleaning removed ${Math.round((lost / total) * 100)}% of the text as page chrome: see removed`);
   removed.push(...clean.removed);
   Object.assign(fields, clean.fields, header.fields);

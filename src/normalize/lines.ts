@@ -84,7 +84,7 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
     const m = /(?<=[。!！?？])\s*([^。!！?？,，;；:：]{3,30}?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年\S{1,6}日))$/.exec(l);
     if (m && m.index > 0) return [l.slice(0, m.index), m[1]];
     // a signature date, and the attachments after it, run on after the last sentence
-    const annex = /(?<=[。!！?？])\s*((?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年[^\s。]{1,6}日))\s*(?=附件|附表)/.exec(l);
+    const annex = !l.includes('附件') && !l.includes('附表') ? null : /(?<=[。!！?？])\s*((?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年[^\s。]{1,6}日))\s*(?=附件|附表)/.exec(l);
     if (annex && annex.index > 0) return [l.slice(0, annex.index), annex[1], l.slice(annex.index + annex[0].length)];
     return [l];
   });
@@ -147,6 +147,13 @@ function note(last: Record<Style, number>, style: Style | null, value: number) {
 
 const SENTENCE_END = /[。!！?？]\s*/g;
 
+const ANYWHERE = new WeakMap<RegExp[], RegExp>();
+
+/** A pattern's ^ (at the start of it or of an alternative) widened to any sentence start in a line. */
+function atSentenceStarts(source: string): string {
+  return source.replace(/(^|\||\((?:\?:|\?<\w+>)?)\^/g, '$1(?:^|(?<=[。!！?？]\s*))');
+}
+
 /**
  * Breaks a line where a sentence opens a part without a heading (……影响力。一年来,……仍存在一定差距,比如:…… /
  * 2022年,我们将……): a body run into one line keeps its parts apart. Which sentences do is the profile's (its
@@ -155,13 +162,17 @@ const SENTENCE_END = /[。!！?？]\s*/g;
 export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: string[]; restarts: Set<string> } {
   const restarts = new Set<string>();
   if (!leadIns.length) return { lines: input, restarts };
+  // a line is read sentence by sentence only where some lead-in matches at all (a lead-in anchored at ^ is tried at
+  // every sentence start of the line at once)
+  let anywhere = ANYWHERE.get(leadIns);
+  if (!anywhere) ANYWHERE.set(leadIns, (anywhere = new RegExp(leadIns.map((re) => `(?:${atSentenceStarts(re.source)})`).join('|'))));
   const out: string[] = [];
   const push = (piece: string, cue: boolean) => {
     out.push(piece);
     if (cue) restarts.add(piece);
   };
   for (const line of input) {
-    if (line.length < 40) {
+    if (line.length < 40 || !anywhere.test(line)) {
       out.push(line);
       continue;
     }

@@ -34,7 +34,7 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   const profile = decided.profile;
   const norm = normalize(input.text, {
     titlePattern: profile.title,
-    leadIns: profile.embedded.filter((r) => r.sentence).map((r) => r.leadIn),
+    leadIns: sentenceLeadIns(profile),
     namesPart: (words) => {
       const part = partOf(words, profile, null, false);
       return part !== null && part !== profile.defaultPart;
@@ -95,6 +95,15 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
     warnings,
   };
   return { report, source: norm.source };
+}
+
+const LEAD_INS = new WeakMap<Profile, RegExp[]>();
+
+/** The lead-ins of a profile that may start inside a line, the same array each time (normalize caches by it). */
+function sentenceLeadIns(profile: Profile): RegExp[] {
+  let l = LEAD_INS.get(profile);
+  if (!l) LEAD_INS.set(profile, (l = profile.embedded.filter((r) => r.sentence).map((r) => r.leadIn)));
+  return l;
 }
 
 /** A file's name as a title: without its extension and a crawler's _2021 suffix. */

@@ -17,9 +17,14 @@ const HEADING = /(?:^|[\n。:：\s])[一二三四五六七八九十]{1,2}、\s*(
 export function detectKind(text: string, profiles: Profile[], title?: string): KindDecision {
   // the title area: a page's own title and the first lines (an archive header, a breadcrumb, the title)
   const head = `${title ?? ''}\n${text.slice(0, 400)}`;
+  // one kind's words in the title area decide it; headings are read only when none or several kinds' are there
+  const named = profiles.filter((p) => p.signature.test(head));
+  if (named.length === 1) return { profile: named[0], rule: `title names «${named[0].signature.exec(head)![0]}»`, fits: true };
   const headings: string[] = [];
   HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(text); m && headings.length < 40; m = HEADING.exec(text)) headings.push(m[1]);
+  // the headings of the first 30,000 characters: a report names its parts well before that
+  const early = text.length > 30_000 ? text.slice(0, 30_000) : text;
+  for (let m = HEADING.exec(early); m && headings.length < 40; m = HEADING.exec(early)) headings.push(m[1]);
   let best: { profile: Profile; score: number; why: string } | null = null;
   for (const p of profiles) {
     const named = p.signature.exec(head);
