@@ -67,7 +67,8 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
 
   const closing = sections.find((s) => s.canonical === 'closing');
   const preamble = sections.find((s) => s.canonical === 'preamble');
-  const signers = agenciesFromClosing(closing);
+  // a kind whose reports are not signed (a work report) has no signature to read the agency from
+  const signers = profile.signed === false ? [] : agenciesFromClosing(closing);
   const named = title ? agenciesFromTitle(title, profile.titleWords) : [];
   const bodyAgency = agencyFromBody(preamble?.text ?? text.slice(0, 600), profile.agencyCue);
   const agencies = signers.length ? signers : named;

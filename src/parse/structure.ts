@@ -127,8 +127,7 @@ export function closingStart(lines: Line[], from: number, profile: Profile): num
 function appendixStart(lines: Line[], from: number, profile: Profile): number {
   const rule = profile.appendix;
   if (!rule) return lines.length;
-  // only the last third of the report: a glossary is appended, never quoted at the start
-  for (let i = Math.max(from + 1, Math.floor(lines.length * 0.5)); i < lines.length; i++) {
+  for (let i = from + 1; i < lines.length; i++) {
     const l = lines[i];
     const words = (l.rank > 0 ? l.words : l.text).trim();
     // a short heading line, or an attachment's title run on into its flattened table
@@ -253,6 +252,8 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   let parts = splitCombined(drafts, lines, profile, reportYear);
   parts = promoteTrailing(parts, lines, profile);
   parts = inferEmbedded(parts, lines, profile, reportYear);
+  // a part found by its lead-in may end in a sub-heading that is another part (the tasks' last point, 从严治政)
+  parts = promoteTrailing(parts, lines, profile);
 
   const sections = parts.map((d) => toSection(d, text, lines, topRank));
   return { sections, warnings };
