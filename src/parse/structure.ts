@@ -230,17 +230,21 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
     }
   }
   let seenLater = false;
+  const begun = new Set<string>();
   const defaultAt = templateIndex(profile, profile.defaultPart);
   tops.forEach((at, k) => {
     const to = k + 1 < tops.length ? tops[k + 1] : close;
     let canonical: Canonical | null = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
     let rule = lines[at].rank === 0 ? 'bare heading' : 'heading';
+    const after = canonical ? partDef(profile, canonical)?.after : undefined;
+    if (after && !after.some((p) => begun.has(p))) canonical = null; // too early for this part: a topical heading
     // topical parts (一、强化……) before the later parts are the default part, told topic by topic
     if (!canonical) {
       canonical = seenLater ? (profile.topicalPart ?? 'unknown') : profile.defaultPart;
       rule = seenLater ? 'topical heading after a later part' : 'topical heading before any later part';
     }
     if (templateIndex(profile, canonical) > defaultAt && templateIndex(profile, canonical) < profile.order.length && !profile.floating?.includes(canonical)) seenLater = true;
+    begun.add(canonical);
     const alsoNames = partsOf(lines[at].words, profile).filter((p) => p !== canonical);
     drafts.push({ canonical, heading: lines[at], from: at, to, alsoNames, rule });
   });
@@ -427,9 +431,12 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
         continue;
       }
       const at = templateIndex(profile, active ? active.part : d.canonical);
-      for (const rule of open) {
+      // the rules of the host, and those of the part a lead-in switched to (self after the tasks found in the goals)
+      const hosted = active?.part;
+      const here: EmbeddedRule[] = hosted ? [...open, ...rules.filter((r) => r.inside.includes(hosted) && !open.includes(r))] : open;
+      for (const rule of here) {
         if (told.has(rule.part) || (active && templateIndex(profile, rule.part) <= at)) continue;
-        if (rule.lastOnly && !isLastHost(d, rule)) continue;
+        if (rule.lastOnly && open.includes(rule) && !isLastHost(d, rule)) continue;
         const m = leadInAt(rule, l.text, year);
         if (!m) continue;
         if (i > seg.from) out.push({ ...seg, to: i });

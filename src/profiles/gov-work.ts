@@ -14,7 +14,14 @@ export const govWork: Profile = {
     { id: 'problems', zh: '困难和不足', en: 'difficulties admitted', heading: /存在的?(?:主要)?(?:问题|不足|困难)|困难和问题|问题和不足|不足和差距/ },
     { id: 'goals', zh: '总体要求和主要目标', en: 'requirements and targets', heading: /总体要求|主要(?:预期)?目标|指导思想|(?:总体|主要|发展)思路|发展目标|奋斗目标|目标任务|今后五年|未来五年|“?十[一二三四五]五”?[^。]{0,8}(?:目标|思路|任务|规划|蓝图)/ },
     { id: 'tasks', zh: '今年重点工作', en: "the year's tasks", heading: /工作安排|主要任务|重点工作|工作任务|主要工作|重点抓好|今年(?:的)?工作/ },
-    { id: 'self', zh: '政府自身建设', en: "the government's own building", heading: /政府自身建设|自身建设|从严治政|人民满意的?(?:服务型)?政府|政府建设$/ },
+    {
+      id: 'self',
+      zh: '政府自身建设',
+      en: "the government's own building",
+      heading: /政府自身建设|自身建设|从严治政|人民满意的?(?:服务型)?政府|政府建设$/,
+      // in the review, the year's work on the government's own building is a point of the review
+      after: ['goals', 'tasks'],
+    },
     { id: 'appendix', zh: '名词解释和附件', en: 'glossary and annexes', heading: /名词解释|^附件|^附录|^注释/ },
   ],
   order: ['review', 'problems', 'goals', 'tasks', 'self', 'appendix'],
@@ -55,7 +62,9 @@ export const govWork: Profile = {
     },
     {
       part: 'self',
-      leadIn: /^(?:各位代表[!！,，]?\s*)?[^。]{0,40}(?:对政府(?:自身)?(?:建设|工作)提出了?(?:新的)?更(?:新、更)?高|加强政府自身建设|建设人民满意的?(?:服务型)?政府|建设(?:服务型|法治|廉洁)政府)/,
+      // the government's own conduct, or a paragraph addressed to the deputies after the tasks' points (the closing
+      // rally has been taken out before this is read)
+      leadIn: /^各位代表[!！,，]|^(?:各位代表[!！,，]?\s*)?[^。]{0,40}(?:对政府(?:自身)?(?:建设|工作)提出了?(?:新的)?更(?:新、更)?高|加强政府自身建设|建设人民满意的?(?:服务型)?政府|建设(?:服务型|法治|廉洁)政府)/,
       inside: ['tasks'],
       subheading: /政府自身建设|从严治(?:政|党)|人民满意的?(?:服务型)?政府|自身建设|作风(?:建设|牌)|廉洁|依法行政/,
       lastOnly: true,

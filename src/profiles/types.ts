@@ -11,6 +11,8 @@ export interface PartDef {
   heading: RegExp;
   /** Heading words that look like this part but are not (解决……问题 is a measure, not a problem). */
   not?: RegExp;
+  /** A heading names this part only once one of these parts has begun; before, it is a topical heading. */
+  after?: string[];
 }
 
 export interface EmbeddedRule {
