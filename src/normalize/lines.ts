@@ -115,7 +115,10 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
       // (an outer heading resets the inner count), so an enumeration inside a paragraph of part 二 stays put
       const inSequence = value === last[style] + 1;
       // a part's heading glued to a flattened table (……5949.08三、收到和处理政府信息公开申请情况) still opens the part
-      const namesPart = style === 'cnDun' && inSequence && !!opts.namesPart?.(ownWords(line.slice(m.index + m[0].length, m.index + m[0].length + 40)));
+      // (not inside an enumeration: 党工委"一、二、三、四"发展思路)
+      const words = ownWords(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const namesPart =
+        style === 'cnDun' && inSequence && before !== '、' && /^[\u4e00-\u9fff]/.test(words) && !/^[一二三四五六七八九十]/.test(words) && !!opts.namesPart?.(words);
       const runOnTitle =
         value === 1 && segStyle !== null && RANK[segStyle] < RANK[style] && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
       // a dotted number ("2.") needs sentence punctuation or an outer title before it: "3.2万" is no heading

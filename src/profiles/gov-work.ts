@@ -39,7 +39,8 @@ export const govWork: Profile = {
       part: 'problems',
       leadIn:
         /^(?:各位代表[!！,，]?\s*)?(?:(?:在|)(?:充分)?(?:肯定|看到|总结)[^。]{0,10}(?:成绩|成就)的?同时[,，]?\s*|(?:与此)?同时[,，]\s*|但是?[,，]?\s*)?我们(?:也|还|更)?(?:要)?(?:清醒|深刻)(?:地)?(?:看到|认识到)|^(?:各位代表[!！,，]?\s*)?(?:在)?(?:充分)?(?:肯定|看到|总结)[^。]{0,10}(?:成绩|成就)的?同时|^成绩(?:固然)?(?:来之不易|可喜)[^。]{0,6}(?:但|同时)|^(?:我们的)?工作中(?:也|还)?存在[^。]{0,20}(?:问题|不足|困难)/,
-      inside: ['review'],
+      // a copy that starts inside the review (a page cut above it) has the lead-in in what precedes the first part
+      inside: ['review', 'preamble'],
       sentence: true,
     },
     {
