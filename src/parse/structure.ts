@@ -407,7 +407,8 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
   const isLastHost = (d: Draft, r: EmbeddedRule) => lastHost.get(r) === d;
   for (const d of drafts) {
     const open = rules.filter((r) => r.inside.includes(d.canonical) && !told.has(r.part) && (!r.lastOnly || isLastHost(d, r)));
-    if (!open.length) {
+    // a part that opens its host does so even when it is headed elsewhere too (the five years' goals, then the year's)
+    if (!open.length && !profile.embedded.some((r) => r.opens?.includes(d.canonical))) {
       out.push(d);
       continue;
     }
