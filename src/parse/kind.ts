@@ -19,7 +19,7 @@ export function detectKind(text: string, profiles: Profile[], title?: string): K
   const head = `${title ?? ''}\n${text.slice(0, 400)}`;
   // one kind's words in the title area decide it; headings are read only when none or several kinds' are there
   const named = profiles.filter((p) => p.signature.test(head));
-  if (named.length === 1) return { profile: named[0], rule: `title names «${named[0].signature.exec(head)![0]}»`, fits: true };
+  if (named.length === 1) return { profile: named[0], rule: `title or opening names «${named[0].signature.exec(head)![0]}»`, fits: true };
   const headings: string[] = [];
   HEADING.lastIndex = 0;
   // the headings of the first 30,000 characters: a report names its parts well before that
@@ -31,7 +31,7 @@ export function detectKind(text: string, profiles: Profile[], title?: string): K
     let parts = 0;
     for (const h of headings) if (p.order.some((id) => partDef(p, id)!.heading.test(h) && id !== p.defaultPart)) parts++;
     const score = (named ? 10 : 0) + Math.min(parts, 6);
-    const why = named ? `title names «${named[0]}»` : `${parts} headings name its parts`;
+    const why = named ? `title or opening names «${named[0]}»` : `${parts} headings name its parts`;
     if (score > 0 && (!best || score > best.score)) best = { profile: p, score, why };
   }
   if (!best) return { profile: profiles[0], rule: `no kind's words found: read as ${profiles[0].name}`, fits: false };

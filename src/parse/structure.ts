@@ -585,7 +585,8 @@ function inlineOrdinals(item: Item, text: string): Item[] {
   return hits.map((h, k) => {
     const start = item.start + h.at;
     const end = k + 1 < hits.length ? item.start + hits[k + 1].at : item.end;
-    const t = text.slice(start, end).replace(/[;；,，\s]+$/, '');
+    // the lookbehind starts a match only where a run starts: [;；,，\s]+$ alone re-scanned the run from each of its characters
+    const t = text.slice(start, end).replace(/(?<![;；,，\s])[;；,，\s]+$/, '');
     return { marker: h.marker, title: headingTitle(t.slice(h.marker.length)), text: t, start, end: start + t.length, items: [] };
   });
 }

@@ -2,19 +2,29 @@
 import type { Canonical, Item, Report } from '../model.js';
 import { type RenderContext, truncate, displayWidth, padTo } from './context.js';
 
-const LABEL_COLOR: Record<Canonical, 'green' | 'red' | 'magenta' | 'blue' | 'cyan' | 'gray' | 'yellow'> = {
+type Colour = 'green' | 'red' | 'magenta' | 'blue' | 'cyan' | 'gray' | 'yellow';
+// the frame grey, problems red, what nothing named yellow; every kind's other parts take a colour by their name
+const LABEL_COLOR: Record<string, Colour> = {
   preamble: 'gray',
-  measures: 'green',
+  closing: 'gray',
+  unknown: 'yellow',
   problems: 'red',
+  measures: 'green',
   duties: 'magenta',
   plans: 'blue',
   other: 'cyan',
-  closing: 'gray',
-  unknown: 'yellow',
 };
+const PALETTE: Colour[] = ['green', 'blue', 'magenta', 'cyan'];
+
+function colourOf(c: Canonical): Colour {
+  if (Object.hasOwn(LABEL_COLOR, c)) return LABEL_COLOR[c];
+  let h = 0;
+  for (let i = 0; i < c.length; i++) h = (h * 31 + c.charCodeAt(i)) >>> 0;
+  return PALETTE[h % PALETTE.length];
+}
 
 export function canonicalLabel(c: Canonical, ctx: RenderContext, width = 9): string {
-  return ctx.chalk[LABEL_COLOR[c]](padTo(c, width, ctx));
+  return ctx.chalk[colourOf(c)](padTo(c, width, ctx));
 }
 
 function countItems(items: Item[]): number {
@@ -32,6 +42,7 @@ export function renderOutline(report: Report, ctx: RenderContext, opts: OutlineO
   const out: string[] = [];
   out.push(chalk.bold(truncate(report.file, ctx.width, ctx)));
   const facts = [
+    ['kind', report.kind ? `${report.kind} (${report.kindRule})` : null],
     ['title', m.title],
     ['agency', m.agencies.length > 1 ? m.agencies.join(' + ') : m.agency],
     ['year', m.year],
