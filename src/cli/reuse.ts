@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { findReuse, seriesKeys, seriesReuse, DEFAULT_MIN_CHARS, FORMULA_MIN_CHARS, DEFAULT_PAIR_MAX_REPORTS, DEFAULT_GROUP_MIN_CONTAINMENT } from '../reuse/index.js';
 import type { ReuseStage } from '../reuse/types.js';
 import { renderReuseTable, renderReuseMarkdown, renderReuseCsv, renderReuseHtml, type CsvTable } from '../render/reuse.js';
-import { loadReports, contextFor, emit, exitCode, outputOptions, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS, described } from './shared.js';
+import { seriesPatternArg, loadReports, contextFor, emit, exitCode, outputOptions, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS, described } from './shared.js';
 import { makeProgress, type Progress } from './progress.js';
 
 const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
@@ -25,19 +25,6 @@ interface ReuseArgs extends GlobalArgs {
   'series-pattern'?: string;
 }
 
-/** The --series-pattern as a RegExp with named groups series and year, or a usage error saying what is wrong. */
-function seriesPattern(source: string): RegExp {
-  let re: RegExp;
-  try {
-    re = new RegExp(source, 'u');
-  } catch (e) {
-    throw new UsageError(`--series-pattern is not a valid regular expression: ${(e as Error).message}`);
-  }
-  // an always-matching twin lists every named group the pattern has
-  const names = Object.keys(new RegExp(`(?:${source})|`, 'u').exec('')?.groups ?? {});
-  for (const g of ['series', 'year']) if (!names.includes(g)) throw new UsageError(`--series-pattern needs a named group (?<${g}>…)`);
-  return re;
-}
 
 /** The index's stages as counted progress lines (cleared by the caller when the run ends). */
 function reuseProgress(progress: Progress): (stage: ReuseStage, done: number, total: number) => void {
@@ -77,7 +64,7 @@ export const reuseCommand = {
       throw new UsageError(`--formula-reports must be a whole number ≥ 2, not ${args['formula-reports']}`);
     const ratio = args['group-min-containment'];
     if (!(ratio > 0 && ratio <= 1)) throw new UsageError(`--group-min-containment must be a share between 0 and 1, not ${ratio}`);
-    const pattern = args['series-pattern'] !== undefined ? seriesPattern(args['series-pattern']) : undefined;
+    const pattern = args['series-pattern'] !== undefined ? seriesPatternArg(args['series-pattern']) : undefined;
     const wantSeries = Boolean(args.series || pattern);
     if (wantSeries && args.baseline) throw new UsageError('--series compares each report with its own previous year; it cannot be combined with --baseline');
     const format = args.json ? 'json' : args.format;

@@ -229,3 +229,15 @@ export function exitCode(loaded: Pick<Loaded, 'failures'>): number {
   return loaded.failures.length ? EXIT_INPUT : 0;
 }
 
+/** --series-pattern as a RegExp with the named groups series and year (track and reuse). */
+export function seriesPatternArg(source: string): RegExp {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, 'u');
+  } catch (e) {
+    throw new UsageError(`--series-pattern is not a valid regular expression: ${(e as Error).message}`);
+  }
+  const names = Object.keys(new RegExp(`(?:${source})|`, 'u').exec('')?.groups ?? {});
+  for (const g of ['series', 'year']) if (!names.includes(g)) throw new UsageError(`--series-pattern needs a named group (?<${g}>…)`);
+  return re;
+}

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { trackSeries, DEFAULT_PLAN_SIMILARITY } from '../track/index.js';
 import { renderTrackTable, renderTrackMarkdown, renderTrackCsv } from '../render/track.js';
-import { loadReports, contextFor, exitCode, emit, outputOptions, described, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
+import { seriesPatternArg, loadReports, contextFor, exitCode, emit, outputOptions, described, UsageError, EXIT_INPUT, type GlobalArgs, INPUTS } from './shared.js';
 
 interface TrackArgs extends GlobalArgs {
   inputs: string[];
@@ -9,19 +9,6 @@ interface TrackArgs extends GlobalArgs {
   'min-similarity': number;
   format?: 'table' | 'md' | 'csv' | 'json';
   bom?: boolean;
-}
-
-/** --series-pattern as a RegExp with the named groups series and year (as `reuse` reads it). */
-export function seriesPatternArg(source: string): RegExp {
-  let re: RegExp;
-  try {
-    re = new RegExp(source, 'u');
-  } catch (e) {
-    throw new UsageError(`--series-pattern is not a valid regular expression: ${(e as Error).message}`);
-  }
-  const names = Object.keys(new RegExp(`(?:${source})|`, 'u').exec('')?.groups ?? {});
-  for (const g of ['series', 'year']) if (!names.includes(g)) throw new UsageError(`--series-pattern needs a named group (?<${g}>…)`);
-  return re;
 }
 
 export const trackCommand = {
