@@ -61,7 +61,7 @@ function sortChecks(checks: ReportCheck[], conc: { file: string; share: number; 
 
 export const checkCommand = {
   command: 'check <inputs..>',
-  describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
+  describe: 'Check each report against the rules of its kind: the mandated parts, their order, names, dates, the publication deadline',
   builder: (y: Argv) =>
     outputOptions(y)
       .positional('inputs', INPUTS)

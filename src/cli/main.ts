@@ -17,7 +17,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   parse: { command: 'parse <inputs..>', describe: 'Read, clean and split reports into canonical sections', load: () => import('./parse.js').then((m) => m.parseCommand) },
   check: {
     command: 'check <inputs..>',
-    describe: 'Check each report against the 2019 规定: the five parts, their order, names, dates, publication by 1 April',
+    describe: 'Check each report against the rules of its kind: the mandated parts, their order, names, dates, the publication deadline',
     load: () => import('./check.js').then((m) => m.checkCommand),
   },
   report: { command: 'report <inputs..>', describe: 'Write one self-contained HTML page comparing the reports side by side', load: () => import('./report.js').then((m) => m.reportCommand) },
