@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseReport, readReport } from '../dist/index.js';
+import { compareCorpus } from './corpus.mjs';
 import { trackSeries } from '../dist/track/index.js';
 import { findFigures, figuresSideBySide, concreteness } from '../dist/figures/index.js';
 
@@ -43,25 +44,9 @@ if (existsSync(SZ)) {
 }
 
 // --- figures: 1,000 reports varied from the samples ---
-const samplesDir = join(here, '..', 'samples');
-const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));
 const N = Number(process.env.BENCH_FIGURES ?? 1000);
-let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-const PLACES = ['长寿区', '綦江区', '江津区', '荣昌区', '永川区', '合川区', '璧山区', '铜梁区', '大足区', '潼南区', '涪陵区', '万州区'];
-const BODIES = ['司法局', '财政局', '教育委员会', '卫生健康委员会', '生态环境局', '市场监督管理局', '交通局', '水利局', '商务委员会', '农业农村委员会', '应急管理局', '统计局'];
-function vary(text, i) {
-  const place = PLACES[i % PLACES.length];
-  const body = BODIES[Math.floor(i / PLACES.length) % BODIES.length];
-  const t = text
-    .replace(/(?:长寿|綦江|江津|荣昌)区/g, place)
-    .replace(/招商投资促进局|科学技术局|国资委/g, body)
-    .replace(/\d+/g, (d) => String(Math.floor(rand() * 10 ** Math.min(d.length, 4))));
-  const lines = t.split('\n');
-  return [...lines.slice(0, 3), ...lines.slice(3, -4).filter(() => rand() > 0.12), ...lines.slice(-4)].join('\n');
-}
-const texts = Array.from({ length: N }, (_, i) => ({ file: `bench/${String(i).padStart(4, '0')}.txt`, text: vary(samples[i % samples.length], i) }));
-const reports = measure(`parse ${N} reports`, () => texts.map((t) => parseReport(t.text, t.file)));
+const texts = compareCorpus(N);
+const reports = measure(`parse ${N} reports`, () => texts.map((t) => parseReport(t.text, t.name)));
 const res = measure(`figures ${N} reports (+ side by side, JSON)`, () => {
   const r = findFigures(reports);
   figuresSideBySide(r, reports);

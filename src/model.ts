@@ -7,12 +7,6 @@
 export type Canonical = string;
 /** A part of a kind's template (not preamble, closing or unknown). */
 export type TemplatePart = string;
-/** The parts that frame every kind's template. */
-export const FRAME_PARTS = ['preamble', 'closing', 'unknown'] as const;
-
-/** The 法治 template's parts, for analyses not yet told the kind of their reports. */
-export const TEMPLATE_PARTS = ['measures', 'problems', 'duties', 'plans', 'other'] as const;
-
 export type Script = 'simplified' | 'traditional';
 export type InputFormat = 'text' | 'html';
 

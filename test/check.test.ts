@@ -8,6 +8,7 @@ import { renderCheck } from '../src/render/check.js';
 import { makeContext, displayWidth } from '../src/render/context.js';
 import { main } from '../src/cli/main.js';
 import { SAMPLES, S, samplePath, sampleText } from './helpers/samples.js';
+import { fazhi } from '../src/profiles/index.js';
 
 const check = (name: string) => checkReport(readReport(samplePath(name)));
 
@@ -74,7 +75,7 @@ describe('check on the samples', () => {
 describe('check as a table', () => {
   const checks = Object.values(S).map(check);
   const ctx = makeContext({ color: false, width: 100 });
-  const table = renderCheck(checks, ctx);
+  const table = renderCheck(checks, ctx, fazhi.mandated);
 
   it('shows every report with its agency, and says what each lacks', () => {
     for (const c of checks) expect(table).toContain(c.file);

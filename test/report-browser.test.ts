@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../src/cli/main.js';
 import { readReport } from '../src/index.js';
-import { TEMPLATE_PARTS } from '../src/model.js';
+import { fazhi } from '../src/profiles/index.js';
+
+const TEMPLATE_PARTS = fazhi.order;
 import { ROOT, SAMPLES, S, samplePath } from './helpers/samples.js';
 
 const CHROMIUM = '/usr/bin/chromium';

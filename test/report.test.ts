@@ -5,7 +5,9 @@ import { SAMPLES, ROOT, S } from './helpers/samples.js';
 import { readReport } from '../src/index.js';
 import { buildReportDocument } from '../src/report/index.js';
 import { renderHtml, esc } from '../src/render/html.js';
-import { TEMPLATE_PARTS } from '../src/model.js';
+import { fazhi } from '../src/profiles/index.js';
+
+const TEMPLATE_PARTS = fazhi.order;
 
 const NAMES = Object.values(S);
 const reports = NAMES.map((n) => readReport(join(SAMPLES, n)));

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync, rmSync, readdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { readReport, parseReport, type Report } from '../src/index.js';
 import { trackSeries, followedShare, REPEATED_FLAG_YEARS } from '../src/track/index.js';
-import { profileOf } from '../src/profiles/profile-of.js';
+import { profileOf } from '../src/profiles/index.js';
 import { renderTrackTable, renderTrackMarkdown, renderTrackCsv } from '../src/render/track.js';
 import { makeContext, displayWidth } from '../src/render/context.js';
 import { qijiangSeries, PLANTED } from './helpers/track-variants.js';

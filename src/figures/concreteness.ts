@@ -5,7 +5,7 @@
 import type { Item, Report, Section } from '../model.js';
 import type { ReuseResult } from '../reuse/types.js';
 import { sentences } from '../compare/units.js';
-import { profileOf } from '../profiles/profile-of.js';
+import { profileOf } from '../profiles/index.js';
 import { figuresIn } from './extract.js';
 
 export type SentenceKind = 'specific' | 'formula' | 'plain';

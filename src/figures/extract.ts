@@ -4,7 +4,7 @@
 // numbers and slogans; ordinals (第二十条, 十九届) and names in quotes (“三项制度”) are kept out on top.
 import type { Item, Report } from '../model.js';
 import type { Profile } from '../profiles/types.js';
-import { profileOf } from '../profiles/profile-of.js';
+import { profileOf } from '../profiles/index.js';
 import { compileTopics, mentionsIn, type CompiledTopic } from '../compare/topics.js';
 import { sentences, type Unit } from '../compare/units.js';
 import { HAN_NUMERAL, readNumber } from './numerals.js';

@@ -6,7 +6,7 @@
 //                            unsplit: [ { file, table, row, columns, digits, start, end, reason } ] }
 //   figuresSideBySide(result) → { columns: [ { file, agency } ], rows: [ { topic, label, unit, cells: [ { file, values, figures } ] } ] }
 import type { Report } from '../model.js';
-import { profileOf } from '../profiles/profile-of.js';
+import { profileOf } from '../profiles/index.js';
 import { shortAgencyNames } from '../compare/agency.js';
 import { figuresOf, type Figure } from './extract.js';
 import { readTables, type TableCell, type TableSpec, type UnsplitRow } from './tables.js';

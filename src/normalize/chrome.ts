@@ -2,7 +2,7 @@
 // own extent, wherever the line breaks fall: a body handed out as one line behind a breadcrumb keeps every word.
 import type { Removed } from '../model.js';
 import { markerAt } from '../grammar/markers.js';
-import { CHROME_WORDS, META_KEY_RE, META_KEYS } from './vocabulary.js';
+import { CHROME, META_KEY_RE, META_KEYS } from './vocabulary.js';
 
 /** A separator line under an archive's header: ==== 正文 ====, -----, ***** 内容 *****. */
 const SEPARATOR = /^[=＝\-—_*#~]{3,}\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[=＝\-—_*#~]{3,}$|^[=＝\-—_*#~]{6,}$/;
@@ -79,7 +79,7 @@ export function cutInlineChrome(line: string): InlineCut {
       const kv = META_KEY_RE.exec(t);
       // a label of a breadcrumb or share bar: no clause punctuation, no colon (各位代表: is the report's), no marker
       const label = !CLAUSE.test(t) && !/[:：]/.test(t) && t.length <= 40 && markerAt(t) === null;
-      const chrome = (k === 0 && CRUMB_START.test(t)) || (CHROME_WORDS.test(t) && !SENTENCE_END.test(t) && t.length <= 40);
+      const chrome = (k === 0 && CRUMB_START.test(t)) || (CHROME.test(t) && !SENTENCE_END.test(t) && t.length <= 40);
       if (kv || chrome || TIME.test(t) || label || /^[-=>›»|/\\:：]+$/.test(t)) {
         if (kv && kv[2]) out.fields[kv[1]] = kv[2];
         else if (label && !TIME.test(t)) out.crumbs.unshift(t);
@@ -97,7 +97,7 @@ export function cutInlineChrome(line: string): InlineCut {
   }
   // a trailer is short and ends no sentence: only a line whose last words hold page vocabulary is read word by word
   const tail = text.slice(-200);
-  if (/[。！？!?;；,，:：]\s*$/.test(tail) || !CHROME_WORDS.test(tail) && !META_TAIL.test(tail) && !FILE_NAME.test(tail)) {
+  if (/[。！？!?;；,，:：]\s*$/.test(tail) || !CHROME.test(tail) && !META_TAIL.test(tail) && !FILE_NAME.test(tail)) {
     out.text = text;
     return out;
   }
@@ -109,7 +109,7 @@ export function cutInlineChrome(line: string): InlineCut {
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 12; k--) {
     const t = tokens[k][0];
     const kv = META_KEY_RE.exec(t);
-    const chrome = CHROME_WORDS.test(t) && !SENTENCE_END.test(t);
+    const chrome = CHROME.test(t) && !SENTENCE_END.test(t);
     if (kv || chrome || FILE_NAME.test(t) || TIME.test(t)) {
       if (kv && kv[2]) out.fields[kv[1]] ??= kv[2];
       if (kv || chrome || FILE_NAME.test(t)) vocabulary = true;
@@ -128,7 +128,7 @@ export function cutInlineChrome(line: string): InlineCut {
 
 /** A run of report prose: a sentence of 30 or more characters ending in 。 (or ! ?), with no web-page vocabulary. */
 export function holdsProse(text: string): boolean {
-  if (CHROME_WORDS.test(text)) return false;
+  if (CHROME.test(text)) return false;
   // a scan, not /[^。]{30,}。/: that regex is quadratic on a long line without a full stop
   let run = 0;
   for (let i = 0; i < text.length; i++) {

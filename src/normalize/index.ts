@@ -1,6 +1,6 @@
 // Text in, cleaned simplified lines out, with what was found, done and taken out along the way.
 import type { Removed, Script } from '../model.js';
-import { basicCleanup, repairLostSpaces, stripPinyin, foldWidth } from './repair.js';
+import { basicCleanup, repairLostSpaces, stripPinyin, foldWidth, isBlank } from './repair.js';
 import { detectScript, convertToSimplified } from './script.js';
 import { removeClutter } from './clutter.js';
 import { readArchiveHeader, cutInlineChrome } from './chrome.js';
@@ -100,8 +100,7 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
 function visible(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0x3000) n++;
+    if (!isBlank(s.charCodeAt(i))) n++;
   }
   return n;
 }

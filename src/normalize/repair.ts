@@ -43,6 +43,11 @@ export function stripPinyin(text: string): { text: string; count: number; remove
   return { text: out, count, removed };
 }
 
+/** White space by UTF-16 code unit: what line repair may add or take, never text. */
+export function isBlank(c: number): boolean {
+  return c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+}
+
 /**
  * Full-width ASCII (digits, letters, ，：；（）) to half-width, and ideographic or no-break spaces to plain ones.
  * Chinese-only marks (。、《》“”) stay: they have no half-width twin.

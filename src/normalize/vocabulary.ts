@@ -10,7 +10,5 @@ export const WIDGET = /^(?:图片|\[图片\]|视频)$|^(?:【(?:打印|关闭|�
 export const META_KEYS =
   '录入时间|更新时间|信息提供|点击|编辑|审核|成文时间|发文时间|印发时间|生成时间|浏览量|访问次数|访问量|点击量|阅读量|阅读数|分类|公开时限|生成日期|责任编辑|发布日期|发布时间|公开日期|成文日期|发文日期|印发日期|生效日期|日期|时间|来源|信息来源|发布机构|发文机关|发文单位|发布单位|公开责任部门|作者|索引号|文号|发文字号|浏览次数|点击数|主题分类|体裁分类|组配分类|公开方式|公开范围|有效性|关键词|标题|名称';
 
-/** Chrome vocabulary, to test a word or a stretch of a line. */
-export const CHROME_WORDS = CHROME;
 /** A metadata key and its value written as one word: 时间:2023-03-31, 来源:某某局. */
 export const META_KEY_RE = new RegExp(`^((?:信息|文章|文件)?(?:${META_KEYS}))[:：](.*)$`);

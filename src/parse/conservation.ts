@@ -1,5 +1,6 @@
 // The conservation rule: every character of the repaired text that is not white space is in the report's text or in
 // what cleaning removed (artefact repairs — lost-space ?, pinyin — are not part of the repaired text).
+import { isBlank } from '../normalize/repair.js';
 
 /** Characters the source has more of than text and removed together (lost), and the reverse (made up). */
 export interface Conservation {
@@ -9,10 +10,6 @@ export interface Conservation {
 
 const ARTEFACT = /^lost-space|^pinyin/;
 
-/** White space by code unit: what line repair may add or take. */
-function blank(c: number): boolean {
-  return c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-}
 
 // one counter per UTF-16 code unit, reused: a pass is a few array increments per character
 const counts = new Int32Array(0x10000);
@@ -22,7 +19,7 @@ export function conservation(source: string, report: { text: string; removed: Ar
   const add = (s: string, by: number) => {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (blank(c)) continue;
+      if (isBlank(c)) continue;
       if (counts[c] === 0) touched.push(c);
       counts[c] += by;
     }

@@ -28,9 +28,11 @@ export function parseDecoded(input: Decoded, opts: ParseOptions = {}): Report {
  * `report.text` or in `report.removed` (the conservation rule, checked by the tests on every fixture and real report).
  */
 export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { report: Report; source: string } {
+  // researchers name files by their titles: the name tells the kind, and serves as the title where the text has none
+  const fileTitle = fileTitleOf(input.file);
   const decided = opts.profile
     ? { profile: opts.profile, rule: `--kind ${opts.profile.id}`, fits: true }
-    : detectKind(input.text, opts.profiles ?? Object.values(PROFILES), `${input.fields?.['标题'] ?? ''} ${fileTitleOf(input.file)}`);
+    : detectKind(input.text, opts.profiles ?? Object.values(PROFILES), `${input.fields?.['标题'] ?? ''} ${fileTitle}`);
   const profile = decided.profile;
   const norm = normalize(input.text, {
     titlePattern: profile.title,
@@ -47,8 +49,6 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   if (!decided.fits) warnings.push(`fits no kind of report govdiff knows (${decided.rule})`);
   // without a title in the text, a page's own <title> (or ArticleTitle) serves when it reads as one
   const pageTitle = norm.fields['标题'];
-  // researchers name files by their titles: without a title in the text, a file name that reads as one serves
-  const fileTitle = fileTitleOf(input.file);
   const title =
     norm.title ?? (pageTitle && profile.title.test(pageTitle) ? pageTitle : profile.title.test(fileTitle) ? fileTitle : null);
 

@@ -414,6 +414,9 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
     }
     let seg: Draft = d;
     let active: EmbeddedRule | null = null;
+    // the rules read here: the host's, and once a lead-in switched to a part, that part's too (self after the tasks
+    // found in the goals)
+    let here = open;
     let from = d.from + (d.heading ? 1 : 0);
     const head = opening(d, lines, profile, year);
     if (head) {
@@ -429,12 +432,10 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
         out.push({ ...seg, to: i });
         seg = { ...d, heading: null, from: i, rule: `${d.canonical} resumes at its next heading` };
         active = null;
+        here = open;
         continue;
       }
       const at = templateIndex(profile, active ? active.part : d.canonical);
-      // the rules of the host, and those of the part a lead-in switched to (self after the tasks found in the goals)
-      const hosted = active?.part;
-      const here: EmbeddedRule[] = hosted ? [...open, ...rules.filter((r) => r.inside.includes(hosted) && !open.includes(r))] : open;
       for (const rule of here) {
         if (told.has(rule.part) || (active && templateIndex(profile, rule.part) <= at)) continue;
         if (rule.lastOnly && open.includes(rule) && !isLastHost(d, rule)) continue;
@@ -444,6 +445,7 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
         seg = { canonical: rule.part, heading: null, from: i, to: d.to, inferred: true, alsoNames: [], rule: `lead-in «${m[0].slice(0, 16)}» inside ${d.canonical}` };
         told.add(rule.part);
         active = rule;
+        here = [...open, ...rules.filter((r) => r.inside.includes(rule.part) && !open.includes(r))];
         break;
       }
     }
@@ -479,7 +481,6 @@ function opening(d: Draft, lines: Line[], profile: Profile, year: number | null)
   // the host must keep something of its own
   return to < d.to ? { rule, to, why } : null;
 }
-
 
 function findLine(lines: Line[], from: number, to: number, test: (l: Line) => boolean): number {
   for (let i = from; i < to; i++) if (test(lines[i])) return i;

@@ -33,7 +33,6 @@ export const govWork: Profile = {
     { offset: -1, part: 'review', overrides: ['tasks'] },
     { offset: 0, part: 'tasks', overrides: ['review'] },
   ],
-  yearIsPlanned: true,
   embedded: [
     {
       part: 'problems',

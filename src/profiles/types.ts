@@ -88,8 +88,6 @@ export interface Profile {
   topicalPart?: string;
   /** Headings naming a year relative to the report's. */
   yearParts: YearRule[];
-  /** How the report's year relates to the years its text names: 0 reports on that year; 1 plans it (a work report). */
-  yearIsPlanned?: boolean;
   embedded: EmbeddedRule[];
   /** The sentence that introduces the body (……报告如下): it opens no part. */
   lead: RegExp;

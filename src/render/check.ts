@@ -1,6 +1,6 @@
 // The compliance check as a table for people: one row per report, a mark per mandated part, then what falls short.
 import type { ReportCheck, Shortfall } from '../check/index.js';
-import { TEMPLATE_PARTS, type TemplatePart } from '../model.js';
+import type { TemplatePart } from '../model.js';
 import type { Concreteness } from '../figures/concreteness.js';
 import { type RenderContext, padTo, truncate, displayWidth, wrapWords } from './context.js';
 
@@ -83,7 +83,7 @@ function concretenessColumns(conc: Concreteness[]): Column[] {
 export function renderCheck(
   checks: ReportCheck[],
   ctx: RenderContext,
-  parts: readonly TemplatePart[] = TEMPLATE_PARTS,
+  parts: readonly TemplatePart[],
   concreteness?: Concreteness[],
 ): string {
   const { chalk } = ctx;

@@ -14,7 +14,7 @@ import { seriesKeys } from '../reuse/series.js';
 import { unitsOf, sentences } from '../compare/units.js';
 import { alignUnits, DEFAULT_MIN_SIMILARITY } from '../compare/align.js';
 import { unitCounts, bigramCounts, vectorize, weighting, type Vector } from '../compare/similarity.js';
-import { profileOf } from '../profiles/profile-of.js';
+import { profileOf } from '../profiles/index.js';
 
 export interface FollowUp {
   file: string;
