@@ -36,8 +36,11 @@ export interface ClutterOptions {
 
 const stripBullet = (l: string) => l.replace(/^[•·●◆▪*]\s*/, '');
 
+/** A line naming one of the report's numbered annexes, linked as a file (1．附件1：名词解释.doc): the report's own list. */
+const ANNEX_FILE = /^(?:\d{1,2}\s*[.．、]\s*)?附件\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：][^:：|>›»]{2,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd)$/i;
+
 function isChrome(line: string): boolean {
-  return line.length <= 80 && !SENTENCE_PUNCT.test(line.replace(/[【】]/g, '')) && CHROME.test(line);
+  return line.length <= 80 && !ANNEX_FILE.test(line) && !SENTENCE_PUNCT.test(line.replace(/[【】]/g, '')) && CHROME.test(line);
 }
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
@@ -303,7 +306,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
     let last = n - 1;
     while (last > bodyStart && !holdsProse(lines[last])) last--;
     const block = lines.slice(last + 1, tailStart).filter(Boolean);
-    const chromeLines = block.filter((l) => CHROME.test(l)).length;
+    const chromeLines = block.filter(isChrome).length;
     if (last > bodyStart && chromeLines >= 2 && block.length >= 3 && block.every((l) => l.length <= 80 && !looksLikeAgency(l) && !isDateLine(l))) tailStart = last + 1;
   }
   for (let i = tailStart; i < n; i++) {

@@ -149,6 +149,8 @@ function note(last: Record<Style, number>, style: Style | null, value: number) {
 }
 
 const SENTENCE_END = /[。!！?？]\s*/g;
+/** An address standing as a sentence of its own: a few words and an exclamation mark. */
+const SALUTATION = /^\s*[^\s。!！?？，,：:；;]{2,6}[!！]\s*$/;
 
 const ANYWHERE = new WeakMap<RegExp[], RegExp>();
 
@@ -181,15 +183,20 @@ export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: str
     }
     let from = 0;
     let fromCue = false;
+    let sentenceStart = 0;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
       const at = m.index + m[0].length;
       if (at >= line.length) break;
       const stop = line.slice(at, at + 300).search(/[。!！?？]/);
       const sentence = line.slice(at, stop < 0 ? at + 300 : at + stop + 1);
+      const previous = sentenceStart;
+      sentenceStart = at;
       if (!leadIns.some((re) => re.test(sentence))) continue;
-      push(line.slice(from, at).trimEnd(), fromCue);
-      from = at;
+      // a salutation (各位代表！) belongs to the sentence it opens: the break goes before it
+      const cut = SALUTATION.test(line.slice(previous, at)) ? previous : at;
+      if (cut > from) push(line.slice(from, cut).trimEnd(), fromCue);
+      from = cut;
       fromCue = true;
     }
     push(line.slice(from), fromCue);

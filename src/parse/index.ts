@@ -59,7 +59,7 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   const headings = lines
     .filter((l) => l.rank === outer || (l.rank === 0 && l.text.length <= 40 && /(?:19|20)\d{2}\s*年/.test(l.text) && !/[。,，;；]/.test(l.text)))
     .map((l) => ({ words: l.words, part: partOf(l.words, profile, null, false) }));
-  const year = reportYear(title, preambleGuess, headings, norm.fields, profile);
+  const year = reportYear(title, preambleGuess, headings, norm.fields, profile, basename(input.file));
 
   const { sections, warnings: structural } = buildSections(text, lines, norm.titleLines, profile, year);
   warnings.push(...structural);

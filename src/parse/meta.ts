@@ -73,6 +73,7 @@ export function reportYear(
   headings: Array<{ words: string; part: string | null }>,
   fields: Record<string, string>,
   profile: Profile,
+  fileName?: string,
 ): number | null {
   const fromTitle = title ? yearIn(title) : null;
   if (fromTitle) return fromTitle;
@@ -88,7 +89,10 @@ export function reportYear(
   }
   const t = fields['标题'] ?? fields['名称'];
   const m = t ? YEAR.exec(t) : null;
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // last, a year standing alone in the file's name (深圳市坪山区政府工作报告_2021.txt)
+  const bare = fileName ? /(?<![\d.])((?:19|20)\d{2})(?![\d.])/.exec(fileName) : null;
+  return bare ? Number(bare[1]) : null;
 }
 
 /**

@@ -60,8 +60,8 @@ export function partOf(words: string, profile: Profile, reportYear: number | nul
 }
 
 /** Every part a heading names (a combined heading such as 存在问题及下一步打算 names two). */
-function partsOf(words: string, profile: Profile): TemplatePart[] {
-  const w = headingTitle(words).replace(/\s+/g, '');
+function partsOf(words: string, profile: Profile, title = true): TemplatePart[] {
+  const w = (title ? headingTitle(words) : words).replace(/\s+/g, '');
   return profile.headingOrder.filter((id) => {
     const r = partDef(profile, id)!;
     return r.heading.test(w) && !(r.not && r.not.test(w));
@@ -238,6 +238,17 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
     let rule = lines[at].rank === 0 ? 'bare heading' : 'heading';
     const after = canonical ? partDef(profile, canonical)?.after : undefined;
     if (after && !after.some((p) => begun.has(p))) canonical = null; // too early for this part: a topical heading
+    // after a later part, a slogan heading may name its part only in a later clause (三、发扬斗争精神，……，加快建设人民满意
+    // 的服务型政府): read the whole sentence, for parts that come later in the template than any begun
+    if (!canonical && seenLater) {
+      const latest = Math.max(...[...begun].map((p) => templateIndex(profile, p)));
+      const sentence = lines[at].words.replace(/\s+/g, '').slice(0, 60).split(/[。；;：:]/)[0];
+      const wide = partsOf(sentence, profile, false).find((p) => templateIndex(profile, p) > latest && templateIndex(profile, p) < profile.order.length);
+      if (wide) {
+        canonical = wide;
+        rule = `heading names ${wide} in a later clause`;
+      }
+    }
     // topical parts (一、强化……) before the later parts are the default part, told topic by topic
     if (!canonical) {
       canonical = seenLater ? (profile.topicalPart ?? 'unknown') : profile.defaultPart;
@@ -332,7 +343,22 @@ function splitCombined(drafts: Draft[], lines: Line[], profile: Profile, year: n
   for (const d of drafts) {
     let rest = d;
     for (const other of d.alsoNames) {
-      const at = findLine(lines, rest.from + 1, rest.to, (l) => l.rank > 0 && partOf(l.words, profile, year) === other);
+      let at = findLine(lines, rest.from + 1, rest.to, (l) => l.rank > 0 && partOf(l.words, profile, year) === other);
+      // a part that opens the other (发展目标和主要任务: the targets, then the points of the tasks) hands over at the
+      // first point, unless the other part has a heading of its own further on
+      if (at < 0 && profile.embedded.some((r) => r.part === rest.canonical && r.opens?.includes(other)) && !drafts.some((x) => x.from > d.from && x.canonical === other)) {
+        at = findLine(lines, rest.from + 1, rest.to, (l) => l.rank > 0 && l.rank < ORDINAL_RANK);
+        // or earlier, at the other part's own lead-in (做好以下八方面工作)
+        const own = profile.embedded.filter((r) => r.part === other && r.inside.includes(rest.canonical));
+        const led = at < 0 ? -1 : findLine(lines, rest.from + 1, at, (l) => own.some((r) => leadInAt(r, l.text, year)));
+        if (led > 0) at = led;
+        if (at > rest.from + 1) {
+          out.push({ ...rest, to: at, alsoNames: [] });
+          const where = led > 0 ? `lead-in «${lines[at].text.slice(0, 16)}»` : 'first point';
+          rest = { canonical: other, heading: null, from: at, to: rest.to, alsoNames: [], rule: `${where} under a heading that names ${rest.canonical} and ${other}` };
+        }
+        continue;
+      }
       if (at < 0) continue;
       out.push({ ...rest, to: at, alsoNames: [] });
       rest = { canonical: other, heading: lines[at], from: at, to: rest.to, alsoNames: [], rule: 'second part of a combined heading' };
@@ -465,7 +491,13 @@ function opening(d: Draft, lines: Line[], profile: Profile, year: number | null)
   const body = d.from + (d.heading ? 1 : 0);
   let found = -1;
   let why = '';
-  for (let i = body; i < d.to; i++) {
+  // a page that ran the body into one line glues the lead-in to the host's heading (二、2025年工作安排2025年是……)
+  const glued = d.heading ? gluedLeadIn(rule, d.heading.words, year) : null;
+  if (glued) {
+    found = d.from;
+    why = `lead-in «${glued[0].slice(0, 16)}» run on from the heading of ${d.canonical}`;
+  }
+  for (let i = body; i < d.to && found < 0; i++) {
     const l = lines[i];
     if (l.rank > 0 && l.rank < ORDINAL_RANK) break;
     const m = leadInAt(rule, l.text, year);
@@ -480,6 +512,16 @@ function opening(d: Draft, lines: Line[], profile: Profile, year: number | null)
   while (to < d.to && !(lines[to].rank > 0 && lines[to].rank < ORDINAL_RANK) && !own.some((r) => leadInAt(r, lines[to].text, year))) to++;
   // the host must keep something of its own
   return to < d.to ? { rule, to, why } : null;
+}
+
+/** A lead-in that starts right after a heading's title, with no punctuation between: the title ran on into it. */
+function gluedLeadIn(rule: EmbeddedRule, words: string, year: number | null): RegExpExecArray | null {
+  for (let k = 2; k < Math.min(40, words.length - 4); k++) {
+    if (/[，,。；;：:！!？?、]/.test(words[k - 1])) break;
+    const m = leadInAt(rule, words.slice(k), year);
+    if (m) return m;
+  }
+  return null;
 }
 
 function findLine(lines: Line[], from: number, to: number, test: (l: Line) => boolean): number {
