@@ -70,9 +70,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the report on 100+ reports in headless C
     const runs: number[] = [];
     for (let k = 0; k < 3; k++) {
       await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
-      runs.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      runs.push(await page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"));
     }
-    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const nodes = await page.evaluate("document.getElementsByTagName('*').length");
     console.log(`overview DOMContentLoaded ${runs.map((r) => `${Math.round(r)} ms`).join(', ')}; ${nodes} elements`);
     expect(Math.min(...runs)).toBeLessThan(BOUND_MS);
     expect(nodes).toBeLessThan(60_000);
@@ -93,7 +93,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the report on 100+ reports in headless C
     expect(ink).toBeGreaterThan(20_000);
     // the topic matrix' head row stays in view when its box is scrolled
     const box = page.locator('#coverage .sticky-box');
-    await box.evaluate((e: HTMLElement) => (e.scrollTop = 400));
+    await box.evaluate('(e) => { e.scrollTop = 400; }');
     const head = await page.locator('#coverage thead th').nth(1).boundingBox();
     const boxTop = (await box.boundingBox())!.y;
     expect(Math.abs(head!.y - boxTop)).toBeLessThan(4);
@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the report on 100+ reports in headless C
     const parts = join(dir, 'report.parts');
     expect(summary.layout).toBe('split');
     expect(summary.files.map((f) => f.path).sort()).toEqual([out, ...readdirSync(parts).map((f) => join(parts, f))].sort());
-    const hrefs: string[] = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+    const hrefs: string[] = await page.evaluate("[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))");
     const local = hrefs.filter((h) => !h.startsWith('#'));
     expect(local.length).toBeGreaterThan(10);
     for (const h of local) expect(existsSync(join(dir, decodeURIComponent(h.split('#')[0])))).toBe(true);

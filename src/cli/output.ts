@@ -1,8 +1,8 @@
 // Writing results without harming anything: whole files or nothing, the replaced file's mode kept, a symlink written
 // through, no temporary left behind on any exit, and errors as one line naming the path.
-import { realpathSync, lstatSync, readlinkSync, statSync, rmSync } from 'node:fs';
+import { realpathSync, lstatSync, readlinkSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** The output could not be written; `reason` is for people ("no such directory"). */
@@ -166,13 +166,20 @@ export function guardStdout(stream: NodeJS.WriteStream = process.stdout): void {
  * reader sees the old folder or the new one, never half of either. A symlinked folder is written through. Throws
  * OutputError; nothing is left behind on failure or on a signal.
  */
-export async function writeOutputDir(path: string, files: Array<{ name: string; data: string | Uint8Array }>): Promise<void> {
+export async function writeOutputDir(
+  path: string,
+  files: Array<{ name: string; data: string | Uint8Array }>,
+  opts: { replaceable?: (file: string) => boolean } = {},
+): Promise<void> {
   const target = outputTarget(path);
   let existing = false;
   try {
-    const st = lstatSync(target);
+    const st = statSync(target);
     if (!st.isDirectory()) throw new OutputError(path, 'there is a file of that name, not a folder');
     existing = true;
+    // a folder holding anything else (a file of the user's) is not ours to replace
+    const foreign = readdirSync(target).find((f) => !opts.replaceable || !opts.replaceable(join(target, f)));
+    if (foreign !== undefined && opts.replaceable) throw new OutputError(path, `it holds ${foreign}, which govdiff did not write`);
   } catch (e) {
     if (e instanceof OutputError) throw e;
   }
@@ -215,4 +222,11 @@ export async function writeOutputDir(path: string, files: Array<{ name: string; 
     pending.delete(old);
     if (!pending.size) unwatchSignals();
   }
+}
+
+/** The folder of pages beside a report's overview: report.html → report.parts (govdiff report --layout split). */
+export function partsDirOf(out: string): string {
+  const base = basename(out);
+  const ext = extname(base);
+  return join(dirname(out), `${ext ? base.slice(0, -ext.length) : base}.parts`);
 }

@@ -1,10 +1,11 @@
 import type { Argv } from 'yargs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { buildReportDocument } from '../report/index.js';
 import { renderHtml } from '../render/html.js';
 import { renderHtmlSite, SPLIT_ABOVE } from '../render/html-site.js';
-import { requireOneKind, loadReports, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
-import { writeOutputFile, writeOutputDir, OutputError } from './output.js';
+import { requireOneKind, loadReports, writtenByGovdiff, print, exitCode, outputOptions, numberIn, UsageError, type GlobalArgs, INPUTS, described } from './shared.js';
+import { writeOutputFile, writeOutputDir, partsDirOf, OutputError } from './output.js';
+export { partsDirOf } from './output.js';
 import { makeProgress } from './progress.js';
 
 interface ReportArgs extends GlobalArgs {
@@ -13,13 +14,6 @@ interface ReportArgs extends GlobalArgs {
   title?: string;
   passages: number;
   layout: 'auto' | 'single' | 'split';
-}
-
-/** The folder beside the overview: report.html → report.parts. */
-export function partsDirOf(out: string): string {
-  const base = basename(out);
-  const ext = extname(base);
-  return join(dirname(out), `${ext ? base.slice(0, -ext.length) : base}.parts`);
 }
 
 export const reportCommand = {
@@ -59,7 +53,7 @@ export const reportCommand = {
           const site = renderHtmlSite(comparison, { title: args.title, passages: args.passages, dir: basename(dir), index: basename(args.out) });
           // the folder first: the overview never links to pages that are not there yet
           progress.phase(`writing ${site.files.length} pages to ${dir}`);
-          await writeOutputDir(dir, site.files.map((f) => ({ name: f.name, data: f.html })));
+          await writeOutputDir(dir, site.files.map((f) => ({ name: f.name, data: f.html })), { replaceable: writtenByGovdiff });
           progress.phase(`writing ${args.out}`);
           await writeOutputFile(args.out, site.index);
           written.push({ path: args.out, bytes: Buffer.byteLength(site.index) });
