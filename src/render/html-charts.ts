@@ -129,7 +129,7 @@ export function seriesYearsSvg(s: SeriesView, max: number, href?: string): strin
 export function concretenessSvg(reports: ReportSummary[], order: string[], blocks: Block[], label: (file: string) => string): string {
   const byFile = new Map(reports.map((r) => [r.file, r]));
   const n = order.length;
-  const bw = clamp(Math.floor(900 / Math.max(1, n)) - 1, 3, 16);
+  const bw = clamp(Math.floor(900 / Math.max(1, n)) - 1, 3, 48);
   const gap = 6;
   const h = 120;
   const left = 34;

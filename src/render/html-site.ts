@@ -78,6 +78,12 @@ export function renderHtmlSite(c: ReportDocument, opts: SiteOptions): Site {
   const dir = (page: string) => `${encodeURIComponent(opts.dir)}/${page}`;
   const files: Site['files'] = [];
 
+  // a part none of a group's reports has gets no page (and no link)
+  const shown = (part: string, g: Group) => {
+    const p = c.parts.find((x) => x.part === part);
+    const cols = g.files.map((f) => at.get(f)!);
+    return !!p && cols.some((i) => p.heads[i]?.present || p.rows.some((row) => row.cells[i]?.length));
+  };
   // the parts, per group: highlights of shared passages are anchors the overview's passage list links to
   const marks = passageMarks(c);
   const anchorPage = new Map<string, string>();
@@ -86,14 +92,15 @@ export function renderHtmlSite(c: ReportDocument, opts: SiteOptions): Site {
     // within a series every column is the same agency: the year tells them apart
     const reports = columns.map((i) => ({ ...c.reports[i], label: name(c.reports[i].file) }));
     for (const p of c.parts) {
+      if (!shown(p.part, g)) continue;
       const page = partPage(p.part, g);
       const before = marks.anchors!.size;
       const section = partSection(partColumns(p, columns), reports, marks);
       for (const a of [...marks.anchors!].slice(before)) anchorPage.set(a, page);
-      const nav = drillNav(c, groups, g, p.part, opts.index);
+      const nav = drillNav(c, groups, g, p.part, opts.index, shown);
       files.push({ name: page, html: htmlPage(`${p.part} · ${g.name} · ${title}`, `<header><h1>${esc(g.name)} <span class="dim">${esc(p.part)} ${esc(PART_NAMES[p.part] ?? '')}</span></h1>${nav}</header>\n${section}\n${FOOTER}`) });
     }
-    files.push({ name: seriesPage(g), html: seriesPageHtml(c, g, groups, title, opts.index, name) });
+    files.push({ name: seriesPage(g), html: seriesPageHtml(c, g, groups, title, opts.index, name, shown) });
   }
 
   const blocks: Block[] = [];
@@ -113,7 +120,7 @@ export function renderHtmlSite(c: ReportDocument, opts: SiteOptions): Site {
     notesAside(c.notes),
     `<p class="legend">${c.reports.length} reports in ${groups.length} groups (${(c.series ?? []).filter((s) => s.reports.length > 1).length} series of one agency across years). This page is the overview; each part of each series, and each series' reuse and plans, is a page of its own in <a href="${esc(dir(seriesPage(groups[0])))}">${esc(opts.dir)}/</a>.</p>`,
     metadataTable(c.reports, c.kind.mandated, { compact: true, series: (f) => (groupOf.has(f) ? { href: dir(seriesPage(groupOf.get(f)!)), text: groupOf.get(f)!.name } : null) }),
-    partsBySeries(c, groups, dir),
+    partsBySeries(c, groups, dir, shown),
     c.reuse ? reuseOverview(c, order, blocks) : '',
     seriesYears(c, groups, dir),
     `<section id="concreteness"><h2>Concreteness <span class="dim">share of each report’s sentences that state something specific; numbers in the “concrete” column above, or hover a bar</span></h2><div class="scroll">${concretenessSvg(c.reports, order, blocks, name)}</div></section>`,
@@ -140,15 +147,17 @@ function overviewNav(c: ReportDocument): string {
 }
 
 /** A drill-down page's links: the overview, the other parts of this group, this part of the other groups. */
-function drillNav(c: ReportDocument, groups: Group[], g: Group, part: string, index: string): string {
+type Shown = (part: string, g: Group) => boolean;
+
+function drillNav(c: ReportDocument, groups: Group[], g: Group, part: string, index: string, shown: Shown): string {
   const up = `<a href="../${esc(encodeURIComponent(index))}">← overview</a> <a href="${esc(seriesPage(g))}">reuse and plans of ${esc(g.name)}</a>`;
-  const parts = c.parts.map((p) => (p.part === part ? `<b>${esc(p.part)}</b>` : `<a href="${esc(partPage(p.part, g))}">${esc(p.part)}</a>`)).join(' ');
-  const others = groups.map((o) => (o === g ? `<b>${esc(o.name)}</b>` : `<a href="${esc(partPage(part, o))}">${esc(o.name)}</a>`)).join(' ');
+  const parts = c.parts.filter((p) => shown(p.part, g)).map((p) => (p.part === part ? `<b>${esc(p.part)}</b>` : `<a href="${esc(partPage(p.part, g))}">${esc(p.part)}</a>`)).join(' ');
+  const others = groups.filter((o) => shown(part, o)).map((o) => (o === g ? `<b>${esc(o.name)}</b>` : `<a href="${esc(partPage(part, o))}">${esc(o.name)}</a>`)).join(' ');
   return `<nav>${up}</nav><nav>parts: ${parts}</nav><nav class="dim">${esc(part)} of: ${others}</nav>`;
 }
 
 /** Groups × parts: how many points each group's reports have in each part, each a link to that page. */
-function partsBySeries(c: ReportDocument, groups: Group[], dir: (p: string) => string): string {
+function partsBySeries(c: ReportDocument, groups: Group[], dir: (p: string) => string, shown: Shown): string {
   const at = new Map(c.reports.map((r, i) => [r.file, i]));
   const head = c.parts.map((p) => `<th title="${esc(PART_NAMES[p.part] ?? '')}">${esc(p.part)}</th>`).join('');
   const rows = groups.map((g) => {
@@ -158,7 +167,9 @@ function partsBySeries(c: ReportDocument, groups: Group[], dir: (p: string) => s
     const cells = c.parts.map((p) => {
       const points = p.rows.reduce((n, row) => n + cols.reduce((m, i) => m + (row.cells[i]?.filter((x) => !x.lead).length ?? 0), 0), 0);
       const has = cols.filter((i) => p.heads[i]?.present).length;
-      return `<td class="num"><a href="${esc(dir(partPage(p.part, g)))}" title="${esc(`${has} of ${cols.length} reports have it`)}">${points} <span class="dim">${has}/${cols.length}</span></a></td>`;
+      const text = `${points} <span class="dim">${has}/${cols.length}</span>`;
+      if (!shown(p.part, g)) return `<td class="num zero">${text}</td>`;
+      return `<td class="num"><a href="${esc(dir(partPage(p.part, g)))}" title="${esc(`${has} of ${cols.length} reports have it`)}">${text}</a></td>`;
     });
     return `<tr><th><a href="${esc(dir(seriesPage(g)))}">${esc(g.name)}</a> <span class="dim">${g.files.length} reports ${esc(span)}</span></th>${cells.join('')}</tr>`;
   });
@@ -217,10 +228,10 @@ function trackOverview(c: ReportDocument, groupOf: Map<string, Group>, dir: (p: 
 }
 
 /** A series' page: its reports, its reuse year over year and between its reports, who else it shares most with, its plans. */
-function seriesPageHtml(c: ReportDocument, g: Group, groups: Group[], title: string, index: string, name: (f: string) => string): string {
+function seriesPageHtml(c: ReportDocument, g: Group, groups: Group[], title: string, index: string, name: (f: string) => string, shown: Shown): string {
   const byFile = new Map(c.reports.map((r) => [r.file, r]));
   const reports = g.files.map((f) => byFile.get(f)!).filter(Boolean) as ReportSummary[];
-  const parts = c.parts.map((p) => `<a href="${esc(partPage(p.part, g))}">${esc(p.part)}</a>`).join(' ');
+  const parts = c.parts.filter((p) => shown(p.part, g)).map((p) => `<a href="${esc(partPage(p.part, g))}">${esc(p.part)}</a>`).join(' ');
   const others = groups.map((o) => (o === g ? `<b>${esc(o.name)}</b>` : `<a href="${esc(seriesPage(o))}">${esc(o.name)}</a>`)).join(' ');
   const nav = `<nav><a href="../${esc(encodeURIComponent(index))}">← overview</a></nav><nav>parts side by side: ${parts}</nav><nav class="dim">series: ${others}</nav>`;
   const out = [`<header><h1>${esc(g.name)} <span class="dim">${reports.length} reports</span></h1>${nav}</header>`];

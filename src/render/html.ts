@@ -3,6 +3,7 @@
 import type { ReportDocument, Cell, PartView, ReportSummary, ReuseView, CoverageMatrix } from '../report/index.js';
 import { PAGE_STYLE } from './html-style.js';
 import { trackSection } from './track-html.js';
+import { concretenessSvg, seriesYearsSvg } from './html-charts.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -34,6 +35,7 @@ export function renderHtml(c: ReportDocument, opts: HtmlOptions = {}): string {
     `<header><h1>${esc(title)}</h1>${nav(c)}</header>`,
     notesAside(c.notes),
     metadataTable(c.reports, c.kind.mandated),
+    chartsSection(c),
     ...c.parts.map((p) => partSection(p, c.reports, marks)),
     c.coverage ? coverageSection(c.coverage, c.reports) : '',
     c.reuse ? reuseSection(c.reuse, c.reports, opts.passages ?? 20, marks) : '',
@@ -41,6 +43,23 @@ export function renderHtml(c: ReportDocument, opts: HtmlOptions = {}): string {
     FOOTER,
   ].join('\n');
   return htmlPage(title, body);
+}
+
+/** Concreteness per report and, where reports follow year on year, reuse by year: for a reader who would rather look. */
+function chartsSection(c: ReportDocument): string {
+  const measured = c.reports.filter((r) => r.concreteness);
+  if (measured.length < 2) return '';
+  const files = c.reports.map((r) => r.file);
+  const label = new Map(c.reports.map((r) => [r.file, r.label]));
+  const blocks = files.map((f, i) => ({ name: label.get(f) ?? f, from: i, to: i + 1 }));
+  const series = (c.series ?? []).filter((s) => s.reports.some((r) => r.containment !== null));
+  const max = Math.max(0.01, ...series.flatMap((s) => s.reports.map((r) => r.containment ?? 0)));
+  return (
+    `<section id="charts"><h2>Concreteness <span class="dim">share of each report’s sentences that state something specific; the numbers are in the “concrete” column above</span></h2>` +
+    `<div class="scroll">${concretenessSvg(c.reports, files, blocks, (f) => label.get(f) ?? f)}</div>` +
+    (series.length ? `<h3>Year over year <span class="dim">per series, the share of each year’s report found in the year before</span></h3><div class="smalls">${series.map((s) => seriesYearsSvg(s, max)).join('')}</div>` : '') +
+    `</section>`
+  );
 }
 
 export const FOOTER = `<footer>Made by govdiff. Offsets, parts and topics are the tool's reading of the text; check the source before quoting.</footer>`;
@@ -73,6 +92,7 @@ export function htmlPage(title: string, body: string): string {
 function nav(c: ReportDocument): string {
   const links = [
     ['reports', 'Reports'],
+    ...(c.reports.filter((r) => r.concreteness).length >= 2 ? [['charts', 'Concreteness']] : []),
     ...c.parts.map((p) => [`part-${p.part}`, p.part]),
     ...(c.coverage ? [['coverage', 'Topics']] : []),
     ...(c.reuse ? [['reuse', 'Reuse']] : []),
