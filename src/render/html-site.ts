@@ -259,13 +259,18 @@ function seriesPageHtml(c: ReportDocument, g: Group, groups: Group[], title: str
     });
     // per report, the reports elsewhere that hold most of its text: the pairs worth a look
     const inside = new Set(idx);
+    const groupOf = new Map(groups.flatMap((o) => o.files.map((f) => [f, o] as const)));
     const pairs = idx.map((i) => {
       const top = (reuse.containment[i] ?? [])
         .map((v, j) => ({ v: v ?? 0, j }))
         .filter((x) => x.j !== i && !inside.has(x.j) && x.v > 0)
         .sort((a, b) => b.v - a.v)
         .slice(0, 5)
-        .map((x) => `${esc(name(reuse.files[x.j]))} <b>${pct(x.v)}</b>`);
+        .map((x) => {
+          const other = groupOf.get(reuse.files[x.j]);
+          const who = esc(name(reuse.files[x.j]));
+          return `${other ? `<a href="${esc(seriesPage(other))}">${who}</a>` : who} <b>${pct(x.v)}</b>`;
+        });
       return `<tr><th>${esc(name(reuse.files[i]))}</th><td>${top.length ? top.join(' · ') : '<span class="none">—</span>'}</td></tr>`;
     });
     out.push(
