@@ -147,6 +147,31 @@ describe('report --layout', () => {
   });
 });
 
+describe('series in the document', () => {
+  it('groups one agency across years, by year, with the share each year repeats from the last', () => {
+    const [first] = reports;
+    // the same agency's report a year later, copied almost whole
+    const next = { ...first, file: '/x/next-year.txt', meta: { ...first.meta, year: first.meta.year! + 1 } };
+    const doc = buildReportDocument([...reports, next]);
+    const s = doc.series!.find((x) => x.reports.length === 2)!;
+    expect(s.name).toBe(first.meta.agency);
+    expect(s.reports.map((r) => r.file)).toEqual([first.file, next.file]);
+    expect(s.reports[0]).toMatchObject({ previousFile: null, containment: null });
+    expect(s.reports[1].previousFile).toBe(first.file);
+    expect(s.reports[1].containment).toBeGreaterThan(0.9);
+    // every report is in one series or unassigned, once
+    const all = [...doc.series!.flatMap((x) => x.reports.map((r) => r.file)), ...doc.unassigned!].sort();
+    expect(all).toEqual(doc.reports.map((r) => r.file).sort());
+    // the split layout shows that series as a group of its own, with its page
+    const site = renderHtmlSite(doc, { dir: 'r.parts', index: 'r.html' });
+    expect(site.index).toContain('Year over year');
+    const page = site.files.find((f) => f.name === 'series-g01.html')!.html;
+    expect(page).toContain(esc2(first.meta.agency!));
+  });
+});
+
+const esc2 = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 describe('the new views escape what the reports say', () => {
   const HOSTILE = `<script>window.__pwned=1</script>" onmouseover="x`;
 
