@@ -20,7 +20,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     describe: 'Check each report against the rules of its kind: the mandated parts, their order, names, dates, the publication deadline',
     load: () => import('./check.js').then((m) => m.checkCommand),
   },
-  report: { command: 'report <inputs..>', describe: 'Write one self-contained HTML page comparing the reports side by side', load: () => import('./report.js').then((m) => m.reportCommand) },
+  report: { command: 'report <inputs..>', describe: 'Write an HTML comparison: one self-contained page, or for many reports an overview and a folder of pages beside it', load: () => import('./report.js').then((m) => m.reportCommand) },
   compare: { command: 'compare <inputs..>', describe: 'Show reports side by side, part by part, with like points on one row', load: () => import('./compare.js').then((m) => m.compareCommand) },
   matrix: { command: 'matrix <inputs..>', describe: 'Tabulate which agency reported which topic (or aligned point), with evidence', load: () => import('./matrix.js').then((m) => m.matrixCommand) },
   diff: { command: 'diff <a> <b>', describe: 'Two reports side by side: parts paired, like points paired, changed words marked', load: () => import('./diff.js').then((m) => m.diffCommand) },

@@ -1,8 +1,8 @@
 // Writing results without harming anything: whole files or nothing, the replaced file's mode kept, a symlink written
 // through, no temporary left behind on any exit, and errors as one line naming the path.
-import { realpathSync, lstatSync, readlinkSync, statSync, unlinkSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { realpathSync, lstatSync, readlinkSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** The output could not be written; `reason` is for people ("no such directory"). */
@@ -58,14 +58,15 @@ export function outputTarget(path: string): string {
   return p;
 }
 
-// Temporaries being written now: removed on exit, on Ctrl-C and on SIGTERM, so a killed run leaves nothing behind.
+// Temporaries being written now (files, or folders with their files): removed on exit, on Ctrl-C and on SIGTERM, so
+// a killed run leaves nothing behind.
 const pending = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function removePending(): void {
   for (const tmp of pending) {
     try {
-      unlinkSync(tmp);
+      rmSync(tmp, { recursive: true, force: true });
     } catch {
       // already gone
     }
@@ -82,6 +83,7 @@ function onSignal(signal: NodeJS.Signals): void {
 
 function watchSignals(): void {
   if (pending.size !== 1) return;
+  // a second watcher would run the first's cleanup twice
   process.on('exit', removePending);
   for (const s of SIGNALS) process.on(s, onSignal);
 }
@@ -156,4 +158,75 @@ export function guardStdout(stream: NodeJS.WriteStream = process.stdout): void {
       process.exit(1);
     }
   });
+}
+
+/**
+ * Writes a folder of files whole or not at all: the files go into a temporary folder beside the target, which then
+ * takes the target's place; a folder already there (an earlier run's) is moved aside first and removed after, so a
+ * reader sees the old folder or the new one, never half of either. A symlinked folder is written through. Throws
+ * OutputError; nothing is left behind on failure or on a signal.
+ */
+export async function writeOutputDir(
+  path: string,
+  files: Array<{ name: string; data: string | Uint8Array }>,
+  opts: { replaceable?: (file: string) => boolean } = {},
+): Promise<void> {
+  const target = outputTarget(path);
+  let existing = false;
+  try {
+    const st = statSync(target);
+    if (!st.isDirectory()) throw new OutputError(path, 'there is a file of that name, not a folder');
+    existing = true;
+    // a folder holding anything else (a file of the user's) is not ours to replace
+    const foreign = readdirSync(target).find((f) => !opts.replaceable || !opts.replaceable(join(target, f)));
+    if (foreign !== undefined && opts.replaceable) throw new OutputError(path, `it holds ${foreign}, which govdiff did not write`);
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+  }
+  const stem = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  const tmp = `${stem}.tmp`;
+  const old = `${stem}.old`;
+  let swapped = false;
+  pending.add(tmp);
+  watchSignals();
+  try {
+    await mkdir(tmp, { mode: 0o777 });
+    for (const f of files) {
+      if (!/^[^/\\]+$/.test(f.name) || f.name === '.' || f.name === '..') throw new OutputError(path, `not a plain file name: ${f.name}`);
+      const fh = await open(join(tmp, f.name), 'wx', 0o666);
+      try {
+        await fh.writeFile(f.data);
+      } finally {
+        await fh.close();
+      }
+    }
+    if (existing) await rename(target, old);
+    try {
+      await rename(tmp, target);
+    } catch (e) {
+      // put the old folder back
+      if (existing) await rename(old, target).catch(() => {});
+      throw e;
+    }
+    // only now is the old folder garbage (a signal between the two renames leaves it, hidden, rather than lose it)
+    if (existing) {
+      pending.add(old);
+      swapped = true;
+    }
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true }).catch(() => {});
+    throw e instanceof OutputError ? e : new OutputError(path, describeWriteError(e));
+  } finally {
+    if (swapped) await rm(old, { recursive: true, force: true }).catch(() => {});
+    pending.delete(tmp);
+    pending.delete(old);
+    if (!pending.size) unwatchSignals();
+  }
+}
+
+/** The folder of pages beside a report's overview: report.html → report.parts (govdiff report --layout split). */
+export function partsDirOf(out: string): string {
+  const base = basename(out);
+  const ext = extname(base);
+  return join(dirname(out), `${ext ? base.slice(0, -ext.length) : base}.parts`);
 }

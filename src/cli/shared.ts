@@ -9,7 +9,8 @@ import { readFileBytes, readStreamBytes, DEFAULT_MAX_BYTES } from '../ingest/byt
 import { parseDecoded } from '../parse/index.js';
 import { PROFILES, kindsOf } from '../profiles/index.js';
 import { makeContext, type RenderContext } from '../render/context.js';
-import { writeOutputFile, sameFile, outputTarget } from './output.js';
+import { sep } from 'node:path';
+import { writeOutputFile, sameFile, outputTarget, partsDirOf } from './output.js';
 import { makeProgress, type Progress } from './progress.js';
 import { page, pagerCommand } from './pager.js';
 import { once } from 'node:events';
@@ -65,7 +66,7 @@ const PROGRESS_MIN_INPUTS = 20;
 const GENERATOR_MARK = '<meta name="generator" content="govdiff">';
 
 /** Whether a file is a page an earlier govdiff run wrote (its first 4 KB carry the generator mark). */
-function writtenByGovdiff(file: string): boolean {
+export function writtenByGovdiff(file: string): boolean {
   try {
     const fd = openSync(file, 'r');
     try {
@@ -106,7 +107,9 @@ export async function eachReport(
   }
   const { files, errors, skipped } = expandInputs(paths);
   const own = out ? outputTarget(out) : undefined;
-  const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own));
+  // the pages an earlier `report --layout split` wrote beside the output are its own too
+  const ownDir = out ? outputTarget(partsDirOf(out)) + sep : undefined;
+  const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own) || (outputTarget(f).startsWith(ownDir!) && writtenByGovdiff(f)));
   for (const f of files) {
     if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs${f === out ? '' : ` (found as ${f})`}: write the output somewhere else`);
   }

@@ -53,5 +53,32 @@ a.shared:hover, :target { outline: 2px solid #d4a72c; }
 .passages .where { font-size: 12px; color: var(--dim); }
 .passages .where a { color: #0b5cad; margin-right: 8px; }
 footer { margin-top: 48px; }
-@media print { .scroll { overflow: visible; } }
+.meta.compact td { white-space: nowrap; }
+.meta.compact td.title, .meta.compact td.file { max-width: 22em; overflow: hidden; text-overflow: ellipsis; }
+.meta.compact td.dim { font-size: 12px; }
+/* a wide matrix scrolls in its own box: its head row and first column stay in view */
+.sticky-box { overflow: auto; max-height: 85vh; border: 1px solid var(--line); }
+.sticky-box table { border-collapse: separate; border-spacing: 0; }
+.sticky-box th, .sticky-box td { border-width: 0 1px 1px 0; }
+.sticky-box thead th { position: sticky; top: 0; z-index: 2; background: var(--band); }
+.sticky-box tbody th { position: sticky; left: 0; z-index: 1; background: var(--bg); }
+.sticky-box thead th:first-child { left: 0; z-index: 3; }
+.matrix.narrow thead th { writing-mode: vertical-rl; white-space: nowrap; font-weight: normal; font-size: 12px; padding: 6px 2px; }
+.matrix.narrow thead th .yr { color: var(--dim); margin-top: 4px; }
+.matrix.narrow td { padding: 2px 4px; font-size: 12px; }
+.matrix a { color: #0b5cad; text-decoration: none; }
+svg.chart { font-size: 11px; fill: var(--fg); }
+svg.chart text { fill: var(--fg); }
+svg.chart .axis, svg.chart .grid, svg.chart .sep { fill: none; stroke: #aab3bc; }
+svg.chart .grid { stroke: var(--line); }
+svg.chart .sep { stroke: #68727d; stroke-width: 0.5; }
+svg.chart rect.block { fill: transparent; stroke: #1d2329; stroke-width: 1; }
+svg.chart a:hover rect.block { stroke: #0b5cad; stroke-width: 2; }
+svg.conc-svg rect, svg.years-svg rect { fill: #4a7fb0; }
+svg.chart rect:hover { fill-opacity: 0.7; }
+.smalls { display: flex; flex-wrap: wrap; gap: 8px 20px; }
+figure.small { margin: 0; }
+figure.small figcaption { font-size: 12px; }
+.step { white-space: nowrap; }
+@media print { .scroll, .sticky-box { overflow: visible; max-height: none; } }
 `;

@@ -3,10 +3,10 @@
 import { type Canonical, type Item, type Report, type Section, type TemplatePart } from '../model.js';
 import { checkReport, type ReportCheck } from '../check/index.js';
 import { compareReports, buildMatrix, orderReports, shortAgencyNames, type Matrix } from '../compare/index.js';
-import { findReuse, type ReuseResult } from '../reuse/index.js';
+import { findReuse, seriesKeys, seriesReuse, type ReuseResult } from '../reuse/index.js';
 import { commonProfile } from '../profiles/index.js';
 import { concreteness, type Concreteness } from '../figures/concreteness.js';
-import { trackSeries, type Track } from '../track/index.js';
+import { trackSeries, mergeNameVariants, type Track } from '../track/index.js';
 
 /** One report as the metadata table shows it. */
 export interface ReportSummary {
@@ -79,6 +79,16 @@ export interface ReuseView {
   passages: SharedPassage[];
 }
 
+/** One agency across years (as `reuse --series` and `track` group reports), and how much each year repeats the last. */
+export interface SeriesView {
+  /** The agency as the reports sign it (variants with and without the city merged). */
+  name: string;
+  /** Its reports by year, then file order; each with the share of its text found in the previous year's report. */
+  reports: Array<{ file: string; year: number; previousFile: string | null; containment: number | null }>;
+  /** Mean of the year-over-year shares; null when no report has a previous one. */
+  meanContainment: number | null;
+}
+
 export interface ReportDocument {
   /** The kind of the reports (one kind per document) and its template's parts, in order. */
   kind: { id: string; name: string; mandated: string[] };
@@ -88,6 +98,10 @@ export interface ReportDocument {
   reuse: ReuseView | null;
   /** Plans followed up and problems repeated, where reports of one series follow year on year; null when none do. */
   track?: Track | null;
+  /** Reports clustered into series, in order of each series' first report; reports with no agency or year in none. */
+  series?: SeriesView[];
+  /** Reports in no series (no agency or no year found). */
+  unassigned?: string[];
   /** What the document leaves out and why, said in the page. */
   notes: string[];
 }
@@ -218,6 +232,46 @@ function reuseView(reports: Report[], result: ReuseResult, top: number): ReuseVi
   return { files, ratio, containment: n ? containment : [], sharedChars: n ? sharedChars : [], passages };
 }
 
+/**
+ * Series by the parsed agency and year, name variants merged as `track` merges them; year over year, the share of
+ * each report found in the previous year's report of its series (from the reuse passages, when there are any).
+ */
+function seriesView(reports: Report[], result: ReuseResult | null): { series: SeriesView[]; unassigned: string[] } {
+  const keys = seriesKeys(reports);
+  const groups = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const list = groups.get(k.series) ?? [];
+    list.push(i);
+    groups.set(k.series, list);
+  });
+  mergeNameVariants(groups);
+  const nameOf = new Map<number, string>();
+  for (const [name, members] of groups) for (const i of members) nameOf.set(i, name);
+  const merged = keys.map((k, i) => (k ? { series: nameOf.get(i)!, year: k.year } : null));
+  const unassigned = reports.filter((_, i) => !merged[i]).map((r) => r.file);
+  const order = (name: string) => Math.min(...groups.get(name)!);
+  if (result) {
+    const sr = seriesReuse(reports, result, merged);
+    const series = sr.series
+      .map((s) => ({ name: s.series, reports: s.reports.map((x) => ({ file: x.file, year: x.year, previousFile: x.previousFile, containment: x.containment })), meanContainment: s.meanContainment }))
+      .sort((a, b) => order(a.name) - order(b.name));
+    return { series, unassigned };
+  }
+  const series = [...groups.keys()]
+    .sort((a, b) => order(a) - order(b))
+    .map((name) => ({
+      name,
+      reports: groups
+        .get(name)!
+        .slice()
+        .sort((x, y) => merged[x]!.year - merged[y]!.year || x - y)
+        .map((i) => ({ file: reports[i].file, year: merged[i]!.year, previousFile: null, containment: null })),
+      meanContainment: null,
+    }));
+  return { series, unassigned };
+}
+
 /** Runs an analysis; a failure becomes a note in the page rather than no page at all. */
 function attempt<T>(what: string, notes: string[], run: () => T): T | null {
   try {
@@ -269,6 +323,7 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
   if (coverage && !coverage.rows.length) notes.push('No topic coverage matrix: the profile has no topics.');
   const conc = attempt('Measuring concreteness', notes, () => concreteness(reports, reuseResult));
   const tracked = attempt('Following plans across years', notes, () => trackSeries(reports));
+  const clustered = attempt('Grouping reports into series', notes, () => seriesView(reports, reuseResult));
   const track = tracked && tracked.series.some((s) => s.steps.length) ? { series: tracked.series.filter((s) => s.steps.length) } : null;
 
   return {
@@ -278,6 +333,19 @@ export function buildReportDocument(input: Report[], opts: ReportDocumentOptions
     parts: views,
     coverage: coverage && coverage.rows.length ? coverage : null,
     reuse,
+    series: clustered?.series ?? [],
+    unassigned: clustered?.unassigned ?? [],
     notes,
   };
+}
+
+/**
+ * A part as seen by some of the reports only (`columns`: indices into the document's reports, in the order wanted):
+ * their heads and cells, and only the rows where one of them has something. For pages that show a few columns.
+ */
+export function partColumns(p: PartView, columns: number[]): PartView {
+  const rows = p.rows
+    .map((row) => ({ ...row, cells: columns.map((i) => row.cells[i] ?? []) }))
+    .filter((row) => row.cells.some((c) => c.length));
+  return { part: p.part, heads: columns.map((i) => p.heads[i]), rows, rowsBy: p.rowsBy };
 }

@@ -141,9 +141,10 @@ const PLACED = /^[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|自治州|地区|盟|
 
 /**
  * One agency signs one year 重庆市綦江区人民政府 and the next 綦江区人民政府: series whose agency is another's name
- * without the leading province or city join it, when exactly one other name ends so.
+ * without the leading province or city join it, when exactly one other name ends so. (Also how the HTML report
+ * clusters reports into series.)
  */
-function mergeNameVariants(groups: Map<string, { report: Report; year: number }[]>): void {
+export function mergeNameVariants<T>(groups: Map<string, T[]>): void {
   const names = [...groups.keys()];
   for (const short of names) {
     const f = fold(short);
