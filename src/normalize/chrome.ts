@@ -47,6 +47,7 @@ export function readArchiveHeader(lines: string[]): ArchiveHeader {
 const CRUMB_START = /^(?:当前位置|您(?:当前)?(?:的|所在)?位置|所在位置|当前栏目|位置)\s*[:：>›»]|^首页\s*(?:[>›»/]|$)/;
 const CLAUSE = /[,，。;；!！?？]/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+const PAGE_TURN = /\s*[(（](?:下转|上接|紧接|接|转|续)第?[一二三四五六七八九十\d]{1,3}版[)）]\s*/g;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)$/i;
 /** A metadata key anywhere near the end of a line (来源:…, 发布时间:…). */
 const META_TAIL = new RegExp(`(?:${META_KEYS})[:：]`);
@@ -67,8 +68,17 @@ export interface InlineCut {
  * key: value pairs and times, and ends at the first word with clause punctuation or a numbering marker; the trailer
  * must hold page vocabulary and no sentence.
  */
-export function cutInlineChrome(line: string): InlineCut {
-  const out: InlineCut = { text: line, removed: [], fields: {}, crumbs: [] };
+export function cutInlineChrome(input: string): InlineCut {
+  const out: InlineCut = { text: input, removed: [], fields: {}, crumbs: [] };
+  // a newspaper's page-turn marks, wherever the text was cut between pages: (下转第四版)(紧接第一版)
+  let line = input;
+  if (line.includes('版')) {
+    line = input.replace(PAGE_TURN, (m) => {
+      out.removed.push({ reason: 'newspaper page-turn mark', text: m });
+      return '';
+    });
+    out.text = line;
+  }
   if (line.length <= 80) return out;
   let text = line;
   if (CRUMB_START.test(text.trimStart())) {

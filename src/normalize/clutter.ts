@@ -39,7 +39,11 @@ const stripBullet = (l: string) => l.replace(/^[•·●◆▪*]\s*/, '');
 /** A line naming one of the report's numbered annexes, linked as a file (1．附件1：名词解释.doc): the report's own list. */
 const ANNEX_FILE = /^(?:\d{1,2}\s*[.．、]\s*)?附件\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：][^:：|>›»]{2,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd)$/i;
 
+/** A photo's caption, as a newspaper prints it under the picture: ……。本报记者 某某摄 */
+const CAPTION = /(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄$/;
+
 function isChrome(line: string): boolean {
+  if (line.length <= 80 && CAPTION.test(line)) return true;
   return line.length <= 80 && !ANNEX_FILE.test(line) && !SENTENCE_PUNCT.test(line.replace(/[【】]/g, '')) && CHROME.test(line);
 }
 

@@ -82,8 +82,8 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
   const titleLines = clean.title ? clean.title.index + clean.title.lines : 0;
   const head = clean.lines.slice(0, titleLines).filter((l) => l !== '');
   const titleText = clean.title ? clean.lines.slice(clean.title.index, titleLines).filter((l) => l !== '').join(' ') : null;
-  const { lines: cued, restarts } = splitAtLeadIns(joinBrokenLines(clean.lines.slice(titleLines)), opts.leadIns ?? []);
-  const body = splitInlineHeadings(cued, { restarts, namesPart: opts.namesPart }).filter((l) => l !== '');
+  const { lines: cued, restarts, pieces } = splitAtLeadIns(joinBrokenLines(clean.lines.slice(titleLines)), opts.leadIns ?? []);
+  const body = splitInlineHeadings(cued, { restarts, pieces, namesPart: opts.namesPart }).filter((l) => l !== '');
   return {
     lines: [...head, ...body],
     title: titleText || null,

@@ -67,6 +67,8 @@ const RANK: Record<Style, number> = { cnDun: 1, cnParen: 2, numDun: 3 };
 export interface InlineOptions {
   /** Lines that open a part found by its lead-in: numbering starts again inside them. */
   restarts?: Set<string>;
+  /** Pieces of a long line that splitAtLeadIns broke: still a body run into one line. */
+  pieces?: Set<string>;
   /** Whether a heading's words name a part of the report's kind: such a 二、 splits wherever it stands, in sequence. */
   namesPart?: (words: string) => boolean;
 }
@@ -110,7 +112,7 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
       const before = line[b];
       // a part heading (一、) runs on after a full stop or 报告如下:, and only in a body run into one long
       // line; inner headings after a full stop. After ; or , a number is an enumeration inside a sentence.
-      const afterPunct = style === 'cnDun' ? /[。:：!！?？]/.test(before) && line.length >= 300 : /[。!！?？]/.test(before);
+      const afterPunct = style === 'cnDun' ? /[。:：!！?？]/.test(before) && (line.length >= LONG_LINE || !!opts.pieces?.has(line)) : /[。!！?？]/.test(before);
       // numbering must continue where it stands: a 一、 or (一) only where none came before at that level
       // (an outer heading resets the inner count), so an enumeration inside a paragraph of part 二 stays put
       const inSequence = value === last[style] + 1;
@@ -118,7 +120,7 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
       // (not inside an enumeration: 党工委"一、二、三、四"发展思路)
       const words = ownWords(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const namesPart =
-        style === 'cnDun' && inSequence && before !== '、' && /^[\u4e00-\u9fff]/.test(words) && !/^[一二三四五六七八九十]/.test(words) && !!opts.namesPart?.(words);
+        style === 'cnDun' && inSequence && before !== '、' && /^(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]/.test(words) && !/^[一二三四五六七八九十]/.test(words) && !!opts.namesPart?.(words);
       const runOnTitle =
         value === 1 && segStyle !== null && RANK[segStyle] < RANK[style] && m.index - from <= 40 && !/[。;；]/.test(line.slice(from, m.index));
       // a dotted number ("2.") needs sentence punctuation or an outer title before it: "3.2万" is no heading
@@ -136,8 +138,10 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
 
 /** A heading's own words where it runs into a table or the next heading: up to the first figure, marker or stop. */
 function ownWords(s: string): string {
-  const end = s.search(/\d|[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|[。;；]/);
-  return end < 0 ? s : s.slice(0, end);
+  // a heading may open with its year (二、2025年工作安排)
+  const year = /^(?:19|20)\d{2}\s*年度?/.exec(s)?.[0].length ?? 0;
+  const end = s.slice(year).search(/\d|[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|[。;；]/);
+  return end < 0 ? s : s.slice(0, year + end);
 }
 
 function note(last: Record<Style, number>, style: Style | null, value: number) {
@@ -149,6 +153,8 @@ function note(last: Record<Style, number>, style: Style | null, value: number) {
 }
 
 const SENTENCE_END = /[。!！?？]\s*/g;
+/** A line this long holding a part's heading after a full stop is a body run into one line. */
+const LONG_LINE = 300;
 /** An address standing as a sentence of its own: a few words and an exclamation mark. */
 const SALUTATION = /^\s*[^\s。!！?？，,：:；;]{2,6}[!！]\s*$/;
 
@@ -164,9 +170,11 @@ function atSentenceStarts(source: string): string {
  * 2022年,我们将……): a body run into one line keeps its parts apart. Which sentences do is the profile's (its
  * lead-ins); whether they really open a part is decided later, over the whole report.
  */
-export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: string[]; restarts: Set<string> } {
+export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: string[]; restarts: Set<string>; pieces: Set<string> } {
   const restarts = new Set<string>();
-  if (!leadIns.length) return { lines: input, restarts };
+  // every piece of a line that was broken: what was one long line (a body run into one) still counts as such
+  const pieces = new Set<string>();
+  if (!leadIns.length) return { lines: input, restarts, pieces };
   // a line is read sentence by sentence only where some lead-in matches at all (a lead-in anchored at ^ is tried at
   // every sentence start of the line at once)
   let anywhere = ANYWHERE.get(leadIns);
@@ -181,6 +189,7 @@ export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: str
       out.push(line);
       continue;
     }
+    const first = out.length;
     let from = 0;
     let fromCue = false;
     let sentenceStart = 0;
@@ -200,6 +209,7 @@ export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: str
       fromCue = true;
     }
     push(line.slice(from), fromCue);
+    if (from > 0 && line.length >= LONG_LINE) for (let k = first; k < out.length; k++) pieces.add(out[k]);
   }
-  return { lines: out, restarts };
+  return { lines: out, restarts, pieces };
 }
