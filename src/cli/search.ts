@@ -2,6 +2,7 @@
 // indexes (govdiff index), where SQLite's trigram index finds the sections without reading the others, or report
 // files, parsed and scanned; both go through the same matcher, so they list the same lines.
 import type { Argv } from 'yargs';
+import { InputError } from '../model.js';
 import { ALL_PARTS } from '../profiles/index.js';
 import { cleanQuery, compareHits, hitsIn, sectionRows, type SearchHit } from '../corpus/search.js';
 import { readIndex, usesTrigrams } from '../corpus/query.js';
@@ -79,7 +80,9 @@ export const searchCommand = {
       try {
         reader = readIndex(path);
       } catch (e) {
-        failures.push(corpusFailure(path, e));
+        const f = corpusFailure(path, e);
+        failures.push(f);
+        process.stderr.write(`govdiff: ${f instanceof InputError ? `${f.file}: ${f.reason}` : f.message}\n`);
         continue;
       }
       try {
@@ -110,7 +113,7 @@ export const searchCommand = {
     hits.sort(compareHits);
     const shown = limit !== undefined ? hits.slice(0, limit) : hits;
     if (limit !== undefined && hits.length > limit && !args.quiet) process.stderr.write(`govdiff: the first ${limit} matches are listed (--limit ${limit}); there are more\n`);
-    if (!hits.length && !args.quiet) process.stderr.write(`govdiff: no matches for «${query}»\n`);
+    if (!hits.length && !failures.length && !args.quiet) process.stderr.write(`govdiff: no matches for «${query}»\n`);
     const text = format === 'json' ? JSON.stringify(shown, null, 2) + '\n' : format === 'csv' ? renderSearchCsv(shown, { bom: args.bom }) : renderSearchLines(shown, ctx);
     if (text) await emit(text, args);
     process.exitCode = exitCode({ failures });
