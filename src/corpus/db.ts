@@ -29,7 +29,10 @@ export const SCHEMA_VERSION = 1;
  * `passages` is an FTS5 table with the trigram tokenizer: Chinese has no spaces to split words at, and trigrams find
  * any substring of three characters or more. It indexes the sections' text (an item's text is a slice of its
  * section's, so indexing items too would only double the index); it is an external-content table over `sections`,
- * so the text is stored once.
+ * so the text is stored once. detail='none' keeps no positions: a query is asked as "all its trigrams in the
+ * section" and the sections found are then scanned for the phrase itself (corpus/search.ts does that anyway, to
+ * place each occurrence), which measured 2.5× faster to build and a third smaller than positions
+ * (1,000 reports: 0.58 s against 1.42 s, 15 MB against 24 MB).
  */
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,11 +85,21 @@ CREATE TABLE items (
 );
 CREATE INDEX items_section ON items (section_id);
 CREATE INDEX items_report ON items (report_id);
-CREATE VIRTUAL TABLE passages USING fts5 (text, content='sections', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER sections_ai AFTER INSERT ON sections BEGIN
+CREATE VIRTUAL TABLE passages USING fts5 (text, content='sections', content_rowid='id', tokenize='trigram', detail='none');
+`;
+
+/**
+ * Keep the trigram index in step with `sections`, row by row: for updates that change a few reports. A build that
+ * writes every report drops them and rebuilds the trigram index once at the end instead ('rebuild'), which
+ * measured three times faster than row by row (1,000 reports: 0.7 s against 2.0 s); meta.fts says 'ok' only when
+ * the trigram index matches the sections, and search scans the sections (LIKE) when it does not (a build that was
+ * interrupted; the next govdiff index rebuilds it).
+ */
+export const FTS_TRIGGERS = `
+CREATE TRIGGER IF NOT EXISTS sections_ai AFTER INSERT ON sections BEGIN
   INSERT INTO passages (rowid, text) VALUES (new.id, new.text);
 END;
-CREATE TRIGGER sections_ad AFTER DELETE ON sections BEGIN
+CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
   INSERT INTO passages (passages, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 `;
@@ -188,6 +201,8 @@ export function openForWrite(path: string): Database {
   const db = new Sqlite(path);
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = NORMAL');
+  // 64 MB of page cache: the trigram index's segments and the tables' B-trees grow side by side
+  db.pragma('cache_size = -65536');
   return prepare(db);
 }
 

@@ -16,6 +16,8 @@ export interface IndexReader {
   count(filter: ReportFilter | undefined): number;
   /** The reports that pass the filter, in the order they were indexed (the input order). */
   reports(filter: ReportFilter | undefined): IterableIterator<Report>;
+  /** False when the trigram index is not in step with the sections (an interrupted build): search scans them. */
+  ftsReady: boolean;
   /** Sections that may hold `query` (every one that does; see searchSections). */
   sections(query: string, opts: SectionQuery): IterableIterator<SectionRow>;
   close(): void;
@@ -58,7 +60,8 @@ export function readIndex(path: string): IndexReader {
       const rows = db.prepare(`SELECT json FROM reports r WHERE ${where} ORDER BY r.ord, r.id`).pluck().iterate(...params) as IterableIterator<string>;
       for (const json of rows) yield hydrate(json);
     },
-    sections: (query, opts) => searchSections(db, query, opts),
+    ftsReady: meta.fts === 'ok',
+    sections: (query, opts) => searchSections(db, query, opts, meta.fts === 'ok'),
     close: () => db.close(),
   };
 }
@@ -69,21 +72,32 @@ export function usesTrigrams(query: string): boolean {
 }
 
 /**
+ * The FTS5 query for a phrase: every trigram of it, each quoted (the index keeps no positions, see db.ts), so a
+ * section found holds them all, most often as the phrase; the caller finds the phrase itself in the text.
+ */
+export function trigramQuery(query: string): string {
+  const chars = [...query];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return [...grams].map((g) => `"${g.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/**
  * Sections holding `query`, in the order search lines are listed (agency, year, file, section start). The trigram
  * index finds them (case-insensitive, as the trigram tokenizer folds ASCII case); a query shorter than three
  * characters cannot use it and is matched with LIKE over every section that passes the filters. The ids come
  * first, sorted, and each section's text is read only when the caller gets to it, so a --limit stops reading early.
  */
-function* searchSections(db: Database, query: string, opts: SectionQuery): IterableIterator<SectionRow> {
+function* searchSections(db: Database, query: string, opts: SectionQuery, ftsReady: boolean): IterableIterator<SectionRow> {
   const { where, params } = filterSql(opts.filter);
   const parts = opts.parts?.length ? ` AND s.part IN (${opts.parts.map(() => '?').join(', ')})` : '';
   const partParams = opts.parts ?? [];
   const order = 'ORDER BY r.agency, r.year, r.file, s.start';
-  const ids = usesTrigrams(query)
+  const ids = usesTrigrams(query) && ftsReady
     ? (db
         .prepare(`SELECT s.id FROM passages p JOIN sections s ON s.id = p.rowid JOIN reports r ON r.id = s.report_id WHERE passages MATCH ? AND ${where}${parts} ${order}`)
         .pluck()
-        .all(`"${query.replace(/"/g, '""')}"`, ...params, ...partParams) as number[])
+        .all(trigramQuery(query), ...params, ...partParams) as number[])
     : (db
         .prepare(`SELECT s.id FROM sections s JOIN reports r ON r.id = s.report_id WHERE s.text LIKE ? ESCAPE '\\' AND ${where}${parts} ${order}`)
         .pluck()
@@ -91,5 +105,8 @@ function* searchSections(db: Database, query: string, opts: SectionQuery): Itera
   const one = db.prepare(
     'SELECT r.file, r.kind, r.agency, r.year, s.part, s.heading, s.start, s.text FROM sections s JOIN reports r ON r.id = s.report_id WHERE s.id = ?',
   );
-  for (const id of ids) yield one.get(id) as SectionRow;
+  for (const id of ids) {
+    const row = one.get(id) as SectionRow | undefined;
+    if (row) yield row;
+  }
 }

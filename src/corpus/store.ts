@@ -6,7 +6,7 @@
 // is kept as it is: what is read back is always what was stored.
 import type { Item, Report, Section } from '../model.js';
 import { metadataOf } from './filter.js';
-import { FORMAT, SCHEMA_VERSION, createSchema, readMeta, type Database } from './db.js';
+import { FORMAT, FTS_TRIGGERS, SCHEMA_VERSION, createSchema, readMeta, type Database } from './db.js';
 
 /** The report as the index stores it: JSON, with slices of the text replaced by 0. */
 export function compactJson(report: Report): string {
@@ -52,6 +52,8 @@ export class IndexWriter {
   readonly reparseAll: boolean;
   /** Why reparseAll, for the summary (null when it is false or the index is new). */
   readonly reparseReason: string | null;
+  /** Every report is written this run: the trigram index is rebuilt once at the end rather than row by row. */
+  private readonly bulk: boolean;
   private readonly known = new Map<string, { id: number; hash: string }>();
   private pending = 0;
   private readonly stmts;
@@ -60,12 +62,14 @@ export class IndexWriter {
     private readonly db: Database,
     opts: WriterOptions & { fresh: boolean },
   ) {
+    let ftsOk = true;
     if (opts.fresh) {
       createSchema(db);
       this.reparseAll = true;
       this.reparseReason = null;
     } else {
       const meta = readMeta(db);
+      ftsOk = meta.fts === 'ok';
       this.reparseReason =
         meta.parser !== opts.parser
           ? `the parser changed (${meta.parser} → ${opts.parser})`
@@ -86,7 +90,12 @@ export class IndexWriter {
       remove: db.prepare('DELETE FROM reports WHERE id = ?'),
       order: db.prepare('UPDATE reports SET ord = ? WHERE id = ?'),
     };
+    this.bulk = this.reparseAll || !ftsOk;
     this.begin();
+    if (this.bulk) {
+      db.exec('DROP TRIGGER IF EXISTS sections_ai; DROP TRIGGER IF EXISTS sections_ad');
+      this.stmts.setMeta.run('fts', 'stale');
+    } else db.exec(FTS_TRIGGERS);
     // written first: a crash part-way leaves an index that says which parser wrote (some of) it; a run with another
     // parser re-parses everything anyway
     this.stmts.setMeta.run('format', FORMAT);
@@ -149,8 +158,14 @@ export class IndexWriter {
     for (const f of gone) this.step(() => this.drop(f));
     this.stmts.setMeta.run('updated', new Date().toISOString());
     this.commit();
-    // the trigram index in fewer, larger segments: faster searches, written once per run
-    this.db.exec("INSERT INTO passages (passages) VALUES ('optimize')");
+    if (this.bulk) {
+      // the trigram index from the sections in one pass, then row by row again for later updates
+      this.begin();
+      this.db.exec("INSERT INTO passages (passages) VALUES ('rebuild')");
+      this.db.exec(FTS_TRIGGERS);
+      this.stmts.setMeta.run('fts', 'ok');
+      this.commit();
+    }
     return gone;
   }
 
