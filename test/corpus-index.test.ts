@@ -95,6 +95,21 @@ describe('govdiff index', () => {
     expect(r.summary.reparsed).toMatch(/the parser changed \(0\.0\.1\+old → /);
   });
 
+  it('an interrupted build (trigram index not in step) is still searched, by scanning, and the next run rebuilds it', async () => {
+    const d = tmp();
+    const out = join(d, 'c.db');
+    await index([samples], out);
+    const w = new Database(out);
+    w.prepare("UPDATE meta SET value = 'stale' WHERE key = 'fts'").run();
+    w.exec("INSERT INTO passages (passages) VALUES ('delete-all')");
+    w.close();
+    const hits = JSON.parse((await runMain(['search', '法律顾问', out, '--section', 'problems', '--json'])).out);
+    expect(hits).toHaveLength(2);
+    await index([samples], out);
+    expect(rows<{ value: string }>(out, "SELECT value FROM meta WHERE key = 'fts'")[0].value).toBe('ok');
+    expect(JSON.parse((await runMain(['search', '法律顾问', out, '--section', 'problems', '--json'])).out)).toEqual(hits);
+  });
+
   it('one unreadable file is listed and the others are indexed; exit 1', async () => {
     const d = tmp();
     cpSync(SAMPLES, join(d, 'in'), { recursive: true });

@@ -126,7 +126,7 @@ function build(db: Database, args: IndexArgs, fresh: boolean): { summary: IndexS
   try {
     for (const [ord, file] of files.entries()) {
       progress.count('indexing', ord + 1, files.length, file);
-      if (mine(file)) continue;
+      if (mine(file) || seen.has(file)) continue; // the index itself, or a file named twice
       seen.add(file);
       let bytes: Uint8Array;
       try {

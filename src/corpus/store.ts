@@ -54,7 +54,7 @@ export class IndexWriter {
   readonly reparseReason: string | null;
   /** Every report is written this run: the trigram index is rebuilt once at the end rather than row by row. */
   private readonly bulk: boolean;
-  private readonly known = new Map<string, { id: number; hash: string }>();
+  private readonly known = new Map<string, { id: number; hash: string; ord: number }>();
   private pending = 0;
   private readonly stmts;
 
@@ -77,7 +77,8 @@ export class IndexWriter {
             ? `the parse options changed (${meta.options} → ${opts.parseOptions})`
             : null;
       this.reparseAll = this.reparseReason !== null;
-      for (const row of db.prepare('SELECT id, file, hash FROM reports').all() as Array<{ id: number; file: string; hash: string }>) this.known.set(row.file, { id: row.id, hash: row.hash });
+      for (const row of db.prepare('SELECT id, file, hash, ord FROM reports').all() as Array<{ id: number; file: string; hash: string; ord: number }>)
+        this.known.set(row.file, { id: row.id, hash: row.hash, ord: row.ord });
     }
     this.stmts = {
       setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -118,7 +119,11 @@ export class IndexWriter {
   /** An unchanged file: only its place in the input order may have moved. */
   keep(file: string, ord: number): void {
     const k = this.known.get(file);
-    if (k) this.step(() => this.stmts.order.run(ord, k.id));
+    // written only when it moved: a second run over the same folder writes nothing but the meta table
+    if (k && k.ord !== ord) {
+      k.ord = ord;
+      this.step(() => this.stmts.order.run(ord, k.id));
+    }
   }
 
   /** Stores a report for `file`, replacing what the index held for it. */
@@ -139,7 +144,7 @@ export class IndexWriter {
         };
         items(s.items, null, 1);
       }
-      this.known.set(file, { id, hash });
+      this.known.set(file, { id, hash, ord });
     });
   }
 

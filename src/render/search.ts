@@ -6,7 +6,7 @@ import { csvField } from './csv.js';
 import { displayWidth, padTo, truncate, type RenderContext } from './context.js';
 
 /** Widest agency column: longer names are cut (the JSON has them whole). */
-const AGENCY_MAX = 16;
+const AGENCY_MAX = 24;
 const PART_MAX = 10;
 
 /** Context shown flat: a paragraph break is a space on a KWIC line. */
