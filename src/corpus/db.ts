@@ -134,7 +134,7 @@ export function sqlite(): typeof BetterSqlite3 {
     return driver;
   } catch (e) {
     driver = undefined;
-    const why = ((e as Error)?.message ?? String(e)).split('\n')[0];
+    const why = ((e as Error)?.message ?? String(e)).split('\n')[0].replace(/[\s.]*Tried:\s*$/, '');
     throw new CorpusError(`the SQLite module (better-sqlite3) could not be loaded (${why}): run "npm rebuild better-sqlite3" in govdiff's folder`);
   }
 }
