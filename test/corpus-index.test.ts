@@ -3,11 +3,13 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runMain } from './helpers/cli.js';
 import { displayWidth } from '../src/render/context.js';
-import { SAMPLES, SHARED, hasShared, S, sampleText } from './helpers/samples.js';
+import { ROOT, SAMPLES, SHARED, hasShared, S, sampleText } from './helpers/samples.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3');
 const tmp = () => mkdtempSync(join(tmpdir(), 'govdiff-index-'));
@@ -317,3 +319,28 @@ describe.skipIf(!hasShared)('the 144 Shenzhen work reports of ../shared', () => 
   }, 120_000);
 });
 
+
+describe('start-up: SQLite loads only when an index is opened', () => {
+  // what Node resolves while the built CLI runs (as test/cli-startup.test.ts checks the other commands)
+  const hooks = mkdtempSync(join(tmpdir(), 'govdiff-loads-'));
+  writeFileSync(
+    join(hooks, 'hooks.mjs'),
+    `export async function resolve(s, c, next) { const r = await next(s, c); if (/better-sqlite3|\\/dist\\/corpus\\//.test(r.url)) process.stderr.write('LOADED ' + r.url.replace(/.*\\/(dist|node_modules)\\//, '') + '\\n'); return r; }\n`,
+  );
+  writeFileSync(join(hooks, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(hooks, 'hooks.mjs')).href)});\n`);
+  // better-sqlite3 is CommonJS, loaded with require(): seen in Module._load
+  writeFileSync(
+    join(hooks, 'require.cjs'),
+    `const M = require('node:module'); const load = M._load; M._load = function (r, ...a) { if (r === 'better-sqlite3') process.stderr.write('LOADED better-sqlite3\\n'); return load.call(this, r, ...a); };\n`,
+  );
+  const loads = (args: string[]) => {
+    const r = spawnSync(process.execPath, ['--require', join(hooks, 'require.cjs'), '--import', pathToFileURL(join(hooks, 'register.mjs')).href, join(ROOT, 'bin', 'govdiff.js'), ...args], { encoding: 'utf8' });
+    return [...new Set(r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7)))].sort();
+  };
+
+  it('parse and matrix over files load the filters only; over an index, the reader and SQLite', () => {
+    expect(loads(['parse', SAMPLES, '--depth', '0', '--year', '2021'])).toEqual(['corpus/db.js', 'corpus/filter.js']);
+    expect(loads(['--help'])).toEqual([]);
+    expect(loads(['matrix', db, '--quiet'])).toEqual(expect.arrayContaining(['better-sqlite3', 'corpus/query.js', 'corpus/store.js']));
+  });
+});
