@@ -1,6 +1,6 @@
 // govdiff index, the filters and govdiff search, on the five samples (copied to a temporary folder whenever a test
 // changes files: inputs are never touched), run in-process as a user would run them.
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,15 @@ import { displayWidth } from '../src/render/context.js';
 import { ROOT, SAMPLES, SHARED, hasShared, S, sampleText } from './helpers/samples.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3');
-const tmp = () => mkdtempSync(join(tmpdir(), 'govdiff-index-'));
+const made: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'govdiff-index-'));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 /** Rows of the index, read with SQLite directly (not through govdiff). */
 function rows<T>(db: string, sql: string): T[] {
@@ -322,7 +330,7 @@ describe.skipIf(!hasShared)('the 144 Shenzhen work reports of ../shared', () => 
 
 describe('start-up: SQLite loads only when an index is opened', () => {
   // what Node resolves while the built CLI runs (as test/cli-startup.test.ts checks the other commands)
-  const hooks = mkdtempSync(join(tmpdir(), 'govdiff-loads-'));
+  const hooks = tmp();
   writeFileSync(
     join(hooks, 'hooks.mjs'),
     `export async function resolve(s, c, next) { const r = await next(s, c); if (/better-sqlite3|\\/dist\\/corpus\\//.test(r.url)) process.stderr.write('LOADED ' + r.url.replace(/.*\\/(dist|node_modules)\\//, '') + '\\n'); return r; }\n`,
