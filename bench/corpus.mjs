@@ -58,6 +58,28 @@ export function compareCorpus(n) {
   return Array.from({ length: n }, (_, i) => ({ name: `bench/${String(i).padStart(4, '0')}.txt`, text: vary(samples[i % samples.length], i) }));
 }
 
+/**
+ * `n` index-corpus texts (bench/index.bench.mjs): the samples (`texts`) with the 144 agency names of the compare
+ * corpus and their years moved by -2…+2 (2019–2025: something for --year to pick), lines dropped, other numbers
+ * varied, so that every file differs.
+ */
+export function indexCorpus(n, texts = samples) {
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  return Array.from({ length: n }, (_, i) => {
+    const place = PLACES[i % PLACES.length];
+    const body = BODIES[Math.floor(i / PLACES.length) % BODIES.length];
+    const shift = (Math.floor(i / 144) % 5) - 2;
+    const t = texts[i % texts.length]
+      .replace(/(?:长寿|綦江|江津|荣昌)区/g, place)
+      .replace(/招商投资促进局|科学技术局|国资委|新区建设管理委员会/g, body)
+      .replace(/\d+/g, (d) => (/^20[12]\d$/.test(d) ? String(Number(d) + shift) : d.length > 1 ? String(Math.max(10, Math.round(Number(d) * (0.5 + rand())))) : d));
+    const lines = t.split('\n');
+    const kept = lines.filter((l, k) => k < 3 || k > lines.length - 5 || l.length < 60 || rand() > 0.1);
+    return { name: `i${String(i).padStart(5, '0')}.txt`, text: kept.join('\n') };
+  });
+}
+
 /** `n` synthetic reports (seed 42): the varied corpus, where most points are some report's own. */
 export function synthCorpus(n) {
   return generateCorpus({ reports: n, seed: 42 }).files.map((f) => ({ name: f.name, text: f.text }));
@@ -69,7 +91,7 @@ export async function simplifiedSamples() {
   return samples.map((t) => convertToSimplified(t));
 }
 
-const KINDS = { parse: async (n) => parseCorpus(n, await simplifiedSamples()), compare: compareCorpus, synth: synthCorpus };
+const KINDS = { parse: async (n) => parseCorpus(n, await simplifiedSamples()), compare: compareCorpus, synth: synthCorpus, index: async (n) => indexCorpus(n, await simplifiedSamples()) };
 
 /** Writes `files` into `dir` (flat: folder parts of the names are dropped). Returns the bytes written. */
 export function writeCorpus(files, dir) {
@@ -86,7 +108,7 @@ export function writeCorpus(files, dir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [kind, n, dir] = process.argv.slice(2);
   if (!KINDS[kind] || !Number(n) || !dir) {
-    console.error('usage: node bench/corpus.mjs parse|compare|synth N DIR');
+    console.error('usage: node bench/corpus.mjs parse|compare|synth|index N DIR');
     process.exit(2);
   }
   const bytes = writeCorpus(await KINDS[kind](Number(n)), dir);

@@ -36,6 +36,16 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   figures: { command: 'figures <inputs..>', describe: 'The numbers each report gives (件, 人次, %, 万元…), with their sentences; side by side across reports', load: () => import('./figures.js').then((m) => m.figuresCommand) },
   export: { command: 'export <inputs..>', describe: 'Write the cleaned reports for other tools (passim JSON Lines)', load: () => import('./export.js').then((m) => m.exportCommand) },
+  index: {
+    command: 'index <inputs..>',
+    describe: 'Build or update a corpus index (SQLite) of parsed reports, which every command then reads in place of the files',
+    load: () => import('./indexer.js').then((m) => m.indexCommand),
+  },
+  search: {
+    command: 'search <query> <inputs..>',
+    describe: 'Find a word or phrase in an index (or reports), listed with agency, year and part, in context',
+    load: () => import('./search.js').then((m) => m.searchCommand),
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {
@@ -53,7 +63,17 @@ export async function main(argv: string[]): Promise<void> {
     .option('color', { type: 'boolean', describe: 'colour the output (default: on a terminal, unless NO_COLOR is set)' })
     .option('width', { requiresArg: true, coerce: numberIn('width', 40, 1000, { integer: true }), describe: 'columns to fit the output to, 40–1000 (default: the terminal width)' })
     .option('ambiguous-wide', { type: 'boolean', default: false, describe: 'treat “ ” … — and box lines as two columns wide' })
-    .option('kind', { type: 'string', requiresArg: true, describe: 'read every report as this kind: fazhi, xxgk or gov-work (default: detected per report)' })
+    .option('kind', { type: 'string', requiresArg: true, describe: 'read every report as this kind: fazhi, xxgk or gov-work (default: detected per report); over an index: only reports of this kind' })
+    // filters: over report files they apply after parsing, over an index they are its SQL (see corpus/filter.ts)
+    .option('year', { type: 'string', requiresArg: true, describe: 'only reports on these years: 2021, 2021..2023, 2021.. or ..2023' })
+    .option('agency', { type: 'string', requiresArg: true, describe: 'only reports whose agency matches this regular expression' })
+    .option('where', {
+      type: 'string',
+      requiresArg: true,
+      // repeated, not an array option: an array would swallow the inputs that follow it
+      coerce: (v: string | string[]) => [v].flat(),
+      describe: 'only reports whose metadata match, repeatable: KEY=VALUE, KEY!=VALUE, KEY~=REGEX, KEY<VALUE (<=, >, >=); keys file kind agency year title signed published chars format encoding script',
+    })
     .option('encoding', { type: 'string', describe: 'decode inputs with this encoding (gbk, gb18030, big5, utf-8) instead of detecting it' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display on stderr' })
     .option('max-size', { requiresArg: true, coerce: maxSizeArg, describe: 'skip input files larger than this (e.g. 500K, 10M, 1G; default 50M)' })
@@ -85,7 +105,7 @@ export async function main(argv: string[]): Promise<void> {
     await cli.parseAsync();
   } catch (e) {
     process.stderr.write(`govdiff: ${failureMessage(e)}\n`);
-    process.exitCode = e instanceof UsageError ? EXIT_USAGE : e instanceof OutputError || isWriteError(e) ? EXIT_INPUT : EXIT_INTERNAL;
+    process.exitCode = e instanceof UsageError ? EXIT_USAGE : e instanceof OutputError || isWriteError(e) || isCorpusError(e) ? EXIT_INPUT : EXIT_INTERNAL;
   }
 }
 
@@ -104,9 +124,14 @@ function isWriteError(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.syscall === 'write' && typeof (e as NodeJS.ErrnoException).code === 'string';
 }
 
+// an index that cannot be used, or SQLite that cannot load (corpus/db.ts; by name, so that main loads none of it)
+function isCorpusError(e: unknown): boolean {
+  return (e as Error)?.name === 'CorpusError';
+}
+
 /** One line for the user; a stack only with GOVDIFF_DEBUG set. */
 function failureMessage(e: unknown): string {
-  if (e instanceof UsageError || e instanceof OutputError) return e.message;
+  if (e instanceof UsageError || e instanceof OutputError || isCorpusError(e)) return (e as Error).message;
   if (isWriteError(e)) return `the output could not be written (${describeWriteError(e)})`;
   if (process.env.GOVDIFF_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
   return `internal error (${describeBug(e)}): a bug in govdiff, please report it with the command you ran`;

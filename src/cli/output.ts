@@ -93,6 +93,24 @@ function unwatchSignals(): void {
   for (const s of SIGNALS) process.off(s, onSignal);
 }
 
+/**
+ * A temporary file another writer fills (the index database): removed on exit, Ctrl-C and SIGTERM like the
+ * temporaries above until the function returned is called (after it has been renamed into place).
+ */
+export function removeOnExit(tmp: string): () => void {
+  pending.add(tmp);
+  watchSignals();
+  return () => {
+    pending.delete(tmp);
+    if (!pending.size) unwatchSignals();
+  };
+}
+
+/** A temporary name beside `target`, as writeOutputFile uses. */
+export function temporaryBeside(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 /**

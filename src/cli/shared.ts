@@ -14,6 +14,8 @@ import { writeOutputFile, sameFile, outputTarget, partsDirOf } from './output.js
 import { makeProgress, type Progress } from './progress.js';
 import { page, pagerCommand } from './pager.js';
 import { once } from 'node:events';
+import { filterFrom, matchesReport, FilterError, type FilterArgs, type ReportFilter } from '../corpus/filter.js';
+import { isSqliteFile } from '../corpus/db.js';
 
 export interface GlobalArgs {
   json?: boolean;
@@ -28,11 +30,17 @@ export interface GlobalArgs {
   kind?: string;
   /** -o/--out: the file the result goes to, on the commands that write one */
   out?: string;
+  /** --year 2021 | 2021..2023 | 2021.. | ..2023: only reports of those years */
+  year?: string | number;
+  /** --agency REGEX: only reports whose agency matches */
+  agency?: string;
+  /** --where KEY=VALUE (also !=, ~=, <, <=, >, >=), repeatable: only reports whose metadata match */
+  where?: string | string[];
 }
 
 /** The positional every command takes: files, directories, or - for stdin (all go through loadReports). */
 export const INPUTS = {
-  describe: 'report files or directories (.txt .html .htm .shtml .docx .doc .pdf, read recursively), or - for stdin',
+  describe: 'report files or directories (.txt .html .htm .shtml .docx .doc .pdf, read recursively), a govdiff index (govdiff index), or - for stdin',
   type: 'string',
   array: true,
 } as const;
@@ -91,7 +99,34 @@ export async function loadReports(paths: string[], args: GlobalArgs, progress?: 
   return { reports, failures, skipped };
 }
 
-/** loadReports one report at a time: each goes to `visit` as soon as it is parsed and is not kept (streamed output). */
+/**
+ * The run's filters (--year, --agency, --where; --kind too over an index), checked before anything is read: a bad
+ * one is a usage error. `index` says which input the filter is for: over report files --kind is not a filter but
+ * the kind to read every report as (see kindArg).
+ */
+export function filterArg(args: GlobalArgs, over: 'files' | 'index'): ReportFilter | undefined {
+  try {
+    return filterFrom(args as FilterArgs, { kindFilters: over === 'index' });
+  } catch (e) {
+    if (e instanceof FilterError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** A path that is a govdiff index (an SQLite file: by its first bytes, whatever its name), not a report. */
+export function isIndexPath(p: string): boolean {
+  return p !== STDIN_NAME && p !== '-' && isSqliteFile(p);
+}
+
+type Group = { index: string } | { files: string[] };
+
+/**
+ * loadReports one report at a time: each goes to `visit` as soon as it is parsed and is not kept (streamed output).
+ * An input that is a govdiff index gives its stored reports instead (nothing is parsed again), in the order they
+ * were indexed; the filters become its SQL, so reports filtered out are not even read. Over report files the
+ * filters apply after parsing. Either way a report filtered out is not an error: one line on stderr says how many
+ * matched (unless --quiet).
+ */
 export async function eachReport(
   paths: string[],
   args: GlobalArgs,
@@ -99,44 +134,114 @@ export async function eachReport(
   progress?: Progress,
 ): Promise<Pick<Loaded, 'failures' | 'skipped'>> {
   kindArg(args.kind); // a wrong --kind is a usage error before any file is read
+  const fileFilter = filterArg(args, 'files');
+  const indexFilter = filterArg(args, 'index');
   const out = args.out && args.out !== '-' ? args.out : undefined;
   if (out) {
     for (const p of paths) {
       if (p !== STDIN_NAME && p !== '-' && sameFile(p, out)) throw new UsageError(`${out} is one of the inputs: write the output somewhere else`);
     }
   }
-  const { files, errors, skipped } = expandInputs(paths);
+  // indexes apart, the rest expanded as before (in the order given)
+  const groups: Group[] = [];
+  const failures: Loaded['failures'] = [];
+  const skipped: Skipped[] = [];
+  for (const p of paths) {
+    if (isIndexPath(p)) groups.push({ index: p });
+    else {
+      const last = groups.at(-1);
+      if (last && 'files' in last) last.files.push(p);
+      else groups.push({ files: [p] });
+    }
+  }
   const own = out ? outputTarget(out) : undefined;
   // the pages an earlier `report --layout split` wrote beside the output are its own too
   const ownDir = out ? outputTarget(partsDirOf(out)) + sep : undefined;
   const mine = (f: string) => own !== undefined && (outputTarget(f) === own || sameFile(f, own) || (outputTarget(f).startsWith(ownDir!) && writtenByGovdiff(f)));
-  for (const f of files) {
-    if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs${f === out ? '' : ` (found as ${f})`}: write the output somewhere else`);
+  let fileCount = 0;
+  for (const g of groups) {
+    if (!('files' in g)) continue;
+    const expanded = expandInputs(g.files);
+    g.files = expanded.files;
+    failures.push(...expanded.errors);
+    skipped.push(...expanded.skipped);
+    fileCount += g.files.length;
+    for (const f of g.files) {
+      if (mine(f) && !writtenByGovdiff(f)) throw new UsageError(`${out} is one of the inputs${f === out ? '' : ` (found as ${f})`}: write the output somewhere else`);
+    }
   }
-  const failures: Loaded['failures'] = [...errors];
   const maxBytes = args['max-size'] ?? DEFAULT_MAX_BYTES;
-  const show = progress ?? makeProgress({ quiet: args.quiet, inputs: files.length, minInputs: PROGRESS_MIN_INPUTS });
-  for (const [i, file] of files.entries()) {
-    show.count('reading', i + 1, files.length, file);
-    if (mine(file)) continue;
-    let report: Report;
-    try {
-      report = await loadOne(file, args, maxBytes);
-    } catch (e) {
-      failures.push(e instanceof InputError || e instanceof InternalError ? e : new InternalError(file, 'reading', e));
+  const show = progress ?? makeProgress({ quiet: args.quiet, inputs: fileCount || Infinity, minInputs: PROGRESS_MIN_INPUTS });
+  let seen = 0;
+  let matched = 0;
+  let done = 0;
+  for (const g of groups) {
+    if ('index' in g) {
+      const { readIndex } = await import('../corpus/query.js');
+      let reader;
+      try {
+        reader = readIndex(g.index);
+      } catch (e) {
+        failures.push(corpusFailure(g.index, e));
+        continue;
+      }
+      try {
+        if (reader.stale && !args.quiet)
+          process.stderr.write(`govdiff: ${g.index}: indexed by another version of the parser (${reader.meta.parser}); run govdiff index again to parse its files anew\n`);
+        const total = reader.total();
+        const count = indexFilter ? reader.count(indexFilter) : total;
+        seen += total;
+        let i = 0;
+        for (const report of reader.reports(indexFilter)) {
+          show.count('reading', ++i, count, report.file);
+          matched++;
+          await visit(report);
+        }
+      } finally {
+        reader.close();
+      }
       continue;
     }
-    await visit(report); // outside the try: a failed write is not a bad input
+    for (const file of g.files) {
+      show.count('reading', ++done, fileCount, file);
+      if (mine(file)) continue;
+      let report: Report;
+      try {
+        report = await loadOne(file, args, maxBytes);
+      } catch (e) {
+        failures.push(e instanceof InputError || e instanceof InternalError ? e : new InternalError(file, 'reading', e));
+        continue;
+      }
+      seen++;
+      if (!matchesReport(report, fileFilter)) continue;
+      matched++;
+      await visit(report); // outside the try: a failed write is not a bad input
+    }
   }
   if (!progress) show.done();
   for (const s of skipped) process.stderr.write(`govdiff: skipped ${s.file}: ${s.reason}\n`);
   for (const f of failures) process.stderr.write(`govdiff: ${f instanceof InputError ? `${f.file}: ${f.reason}` : f.message}\n`);
+  if ((fileFilter || indexFilter) && !args.quiet) process.stderr.write(`govdiff: ${matched} of ${seen} reports match the filters\n`);
   return { failures, skipped };
+}
+
+/** An index that cannot be read is an input that cannot be read (exit 1), named with the reason; a bug is a bug. */
+export function corpusFailure(path: string, e: unknown): InputError | InternalError {
+  if ((e as Error)?.name === 'CorpusError') {
+    const msg = (e as Error).message;
+    return new InputError(path, msg.startsWith(`${path}: `) ? msg.slice(path.length + 2) : msg);
+  }
+  return new InternalError(path, 'reading the index', e);
 }
 
 /** One input through each stage; an error that is not about the input is a bug, named with its stage. */
 async function loadOne(file: string, args: GlobalArgs, maxBytes: number): Promise<Report> {
   const bytes = file === STDIN_NAME ? await readStreamBytes(STDIN_NAME, process.stdin, maxBytes) : readFileBytes(sourcePath(file), maxBytes, file);
+  return parseBytesOf(file, bytes, args);
+}
+
+/** A file's bytes, decoded and parsed as every command reads them (govdiff index reads the bytes itself, to hash them). */
+export function parseBytesOf(file: string, bytes: Uint8Array, args: GlobalArgs): Report {
   const decoded = stage(file, 'decoding', () => decodeReport(file, bytes, { encoding: args.encoding }));
   return stage(file, 'parsing', () => parseDecoded(decoded, { profile: kindArg(args.kind) }));
 }
