@@ -36,6 +36,18 @@ export interface ClutterOptions {
 
 const stripBullet = (l: string) => l.replace(/^[•·●◆▪*]\s*/, '');
 
+const OPENS: Record<string, string> = { '》': '《', '）': '（', ')': '(', '”': '“', '】': '【', '〕': '〔' };
+
+/** Whether every bracket and quotation mark the line closes it opened too, and the reverse. */
+function balanced(line: string): boolean {
+  const open: string[] = [];
+  for (const c of line) {
+    if (c === '《' || c === '（' || c === '(' || c === '“' || c === '【' || c === '〔') open.push(c);
+    else if (c in OPENS && open.pop() !== OPENS[c]) return false;
+  }
+  return open.length === 0;
+}
+
 /** A line naming one of the report's numbered annexes, linked as a file (1．附件1：名词解释.doc): the report's own list. */
 const ANNEX_FILE = /^(?:\d{1,2}\s*[.．、]\s*)?附件\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：][^:：|>›»]{2,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd)$/i;
 
@@ -128,7 +140,7 @@ export function annexStart(lines: string[]): number {
     if (!/^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[:：]|$)/.test(lines[i].trim())) continue;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const l = lines[j].trim();
-      if (isDateLine(l) || /^(?:特此|专此)(?:报告|汇报)/.test(l)) return i;
+      if (isDateLine(l) || /^(?:特此|专此)(?:报告|汇报)/.test(l) || (j === i - 1 && looksLikeAgency(l))) return i;
     }
   }
   return lines.length;
@@ -198,7 +210,8 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   // (link lists and sidebars before the article name other reports)
   let title: ClutterResult['title'] = null;
   // titles carry no clause punctuation (、 and spaces between agencies are fine)
-  const titleLike = (l: string) => l.length <= 100 && !/[。>|,，;；:：]/.test(l) && !readKeyValues(l) && !isChrome(l);
+  // nor a bracket left open or closed: such a line is a piece of a sentence wrapped at the page's width
+  const titleLike = (l: string) => l.length <= 100 && !/[。>|,，;；:：]/.test(l) && balanced(l) && !readKeyValues(l) && !isChrome(l);
   for (let i = 0; i < Math.min(n, 80); i++) {
     const l = lines[i];
     if (!l || drop[i]) continue;

@@ -59,7 +59,11 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
   const header = readArchiveHeader(rawLines);
   removed.push(...header.removed);
   const fields: Record<string, string> = { ...header.fields };
-  rawLines = rawLines.slice(header.lines).map((l) => {
+  rawLines = rawLines.slice(header.lines).map((line) => {
+    // a PDF converted to Markdown marks its headings (## 五、……): the marks are the converter's, not the report's
+    const mark = /^#{1,6}\s+(?=\S)/.exec(line);
+    if (mark) removed.push({ reason: 'Markdown heading mark', text: mark[0] });
+    const l = mark ? line.slice(mark[0].length) : line;
     const cut = cutInlineChrome(l);
     if (!cut.removed.length) return l;
     removed.push(...cut.removed);

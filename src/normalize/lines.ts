@@ -32,9 +32,23 @@ export function joinBrokenLines(lines: string[]): string[] {
  * A numbered line just short of the margin is taken for a heading unless a full stop inside it shows it runs on.
  */
 function fillsWidth(line: string, width: number): boolean {
-  if (line.length >= width - 1) return true;
+  const w = columns(line);
+  if (w >= width - 2) return true;
   // a numbered line with a full stop inside runs on into its paragraph: it is no bare heading
-  return line.length >= width - 4 && !/[。!！?？;；:：]$/.test(line) && (markerAt(line) === null || /[。;；]/.test(line));
+  return w >= width - 8 && !/[。!！?？;；:：]$/.test(line) && (markerAt(line) === null || /[。;；]/.test(line));
+}
+
+/**
+ * How wide a line is set, in columns: a Chinese character or full-width mark takes two, a digit or Latin letter one.
+ * A page wrapped at a fixed width fills it in columns, not in characters (编制了 2024 年度 is shorter in characters).
+ */
+function columns(line: string): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    w += (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014 ? 2 : 1;
+  }
+  return w;
 }
 
 /** The width text was hard-wrapped at, or 0: many lines of one length ±1 that is not short. */
@@ -44,16 +58,19 @@ function hardWrapWidth(lines: string[]): number {
   for (const l of lines) {
     if (l.length < 15) continue;
     long++;
-    counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+    const w = columns(l);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   if (long < 10) return 0;
   let best = 0;
   let bestCount = 0;
+  // within a character's width (two columns) either way: digits and spaces leave a line a column short or over
   for (const [len, c] of counts) {
-    const around = c + (counts.get(len - 1) ?? 0) + (counts.get(len + 1) ?? 0);
-    if (around > bestCount) [best, bestCount] = [len, around];
+    let around = c;
+    for (const d of [-2, -1, 1, 2]) around += counts.get(len + d) ?? 0;
+    if (around > bestCount || (around === bestCount && len > best)) [best, bestCount] = [len, around];
   }
-  return bestCount >= 10 && bestCount >= long * 0.4 ? best + 1 : 0;
+  return bestCount >= 10 && bestCount >= long * 0.4 ? best + 2 : 0;
 }
 
 type Style = 'cnDun' | 'cnParen' | 'numDun';
@@ -86,8 +103,12 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
     const m = /(?<=[。!！?？])\s*([^。!！?？,，;；:：]{3,30}?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年\S{1,6}日))$/.exec(l);
     if (m && m.index > 0) return [l.slice(0, m.index), m[1]];
     // a signature date, and the attachments after it, run on after the last sentence
-    const annex = !l.includes('附件') && !l.includes('附表') ? null : /(?<=[。!！?？])\s*((?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年[^\s。]{1,6}日))\s*(?=附件|附表)/.exec(l);
-    if (annex && annex.index > 0) return [l.slice(0, annex.index), annex[1], l.slice(annex.index + annex[0].length)];
+    // (the signer may stand before the date: ……开展。 平潭县人民政府 2013年1月16日 附件1:……)
+    const annex = !l.includes('附件') && !l.includes('附表') ? null : /(?<=[。!！?？])\s*(?:([^。!！?？,，;；:：\s\d]{3,30})\s+)?((?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年[^\s。]{1,6}日))\s*(?=附件|附表)/.exec(l);
+    if (annex && annex.index > 0) return [l.slice(0, annex.index), ...(annex[1] ? [annex[1]] : []), annex[2], l.slice(annex.index + annex[0].length)];
+    // or the signer alone, an organ's name, before 附件1:
+    const signer = !l.includes('附件') ? null : /(?<=[。!！?？])\s*([^。!！?？,，;；:：\s\d]{2,30}(?:人民政府|政府|局|委员会|办公室|管委会|管理委员会|中心|厅))\s+(?=附件\s*\d{0,2}\s*[:：])/.exec(l);
+    if (signer && signer.index > 0) return [l.slice(0, signer.index), signer[1], l.slice(signer.index + signer[0].length)];
     return [l];
   });
   for (const line of lines) {

@@ -182,7 +182,8 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   for (let i = titleLines; i < close; i++) {
     const l = lines[i];
     // a bare line that reads like a report's title (a link to another report) is not a part
-    const isBare = l.rank === 0 && l.text.length <= 40 && !/[。;；,，:：!！?？]/.test(l.text) && !/报告$/.test(l.text);
+    // nor a table's row (| 行政事业性收费 | 0 |, or flattened: 行政事业性收费 0)
+    const isBare = l.rank === 0 && l.text.length <= 40 && !/[。;；,，:：!！?？|｜]/.test(l.text) && !/报告$|\d$/.test(l.text);
     if (l.rank === 0 && !isBare) continue;
     if (l.rank === ORDINAL_RANK) continue;
     // a bare line must name its part in words: a lone year or date ((2023年3月15日)) is no heading
