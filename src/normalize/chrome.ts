@@ -86,6 +86,8 @@ export function cutInlineChrome(input: string): InlineCut {
     let end = -1;
     for (let k = 0; k < tokens.length && k < 60; k++) {
       const t = tokens[k][0];
+      // a subtitle (——2017年1月10日在……会议上) is the report's own: the crumbs end before it
+      if (/^[—－-]{1,2}[^—－-]/.test(t) && t.length > 6) break;
       const kv = META_KEY_RE.exec(t);
       // a label of a breadcrumb or share bar: no clause punctuation, no colon (各位代表: is the report's), no marker
       const label = !CLAUSE.test(t) && !/[:：]/.test(t) && t.length <= 40 && markerAt(t) === null;

@@ -36,6 +36,8 @@ export interface ClutterOptions {
 
 const stripBullet = (l: string) => l.replace(/^[•·●◆▪*]\s*/, '');
 
+const READS_REPORT = /^[^在于]{2,12}(?:作|做)(?:了)?(?:政府)?工作报告$/;
+
 const OPENS: Record<string, string> = { '》': '《', '）': '（', ')': '(', '”': '“', '】': '【', '〕': '〔' };
 
 /** Whether every bracket and quotation mark the line closes it opened too, and the reverse. */
@@ -49,7 +51,7 @@ function balanced(line: string): boolean {
 }
 
 /** A line naming one of the report's numbered annexes, linked as a file (1．附件1：名词解释.doc): the report's own list. */
-const ANNEX_FILE = /^(?:\d{1,2}\s*[.．、]\s*)?附件\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：][^:：|>›»]{2,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd)$/i;
+const ANNEX_FILE = /^(?:\d{1,2}\s*[.．、]\s*)?附件\s*[0-9０-９一二三四五六七八九十]{1,2}(?:\s*[:：]|\s)\s*[^:：|>›»]{2,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd)$/i;
 
 /** A photo's caption, as a newspaper prints it under the picture: ……。本报记者 某某摄 */
 const CAPTION = /(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄$/;
@@ -211,7 +213,9 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   let title: ClutterResult['title'] = null;
   // titles carry no clause punctuation (、 and spaces between agencies are fine)
   // nor a bracket left open or closed: such a line is a piece of a sentence wrapped at the page's width
-  const titleLike = (l: string) => l.length <= 100 && !/[。>|,，;；:：]/.test(l) && balanced(l) && !readKeyValues(l) && !isChrome(l);
+  // nor a photo's caption that names the report (省长某某作政府工作报告: who, with no venue)
+  const titleLike = (l: string) =>
+    l.length <= 100 && !/[。>|,，;；:：]/.test(l) && balanced(l) && !READS_REPORT.test(l) && !readKeyValues(l) && !isChrome(l);
   for (let i = 0; i < Math.min(n, 80); i++) {
     const l = lines[i];
     if (!l || drop[i]) continue;
@@ -247,7 +251,8 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   }
   if (bodyStart < 0) {
     // a short line that ends a sentence ("现将有关情况报告如下:") is text too
-    const opens = (l: string) => isProse(l) || isHeading(l) || (l.length >= 6 && /[。:：]$/.test(l));
+    // and so is the address that opens a speech (各位代表:)
+    const opens = (l: string) => isProse(l) || isHeading(l) || (l.length >= 6 && /[。:：]$/.test(l)) || /^(?:各位代表|同志们|各位委员)[,，、:：!！]/.test(l);
     bodyStart = lines.findIndex((l, i) => !drop[i] && l && !readKeyValues(l) && !isChrome(l) && opens(l));
     if (bodyStart < 0) bodyStart = 0;
   }

@@ -4,7 +4,7 @@ import { basicCleanup, repairLostSpaces, stripPinyin, foldWidth, isBlank } from 
 import { detectScript, convertToSimplified } from './script.js';
 import { removeClutter } from './clutter.js';
 import { readArchiveHeader, cutInlineChrome } from './chrome.js';
-import { joinBrokenLines, splitInlineHeadings, splitAtLeadIns } from './lines.js';
+import { joinBrokenLines, splitInlineHeadings, splitAtLeadIns, splitClosingRally } from './lines.js';
 
 export { detectScript, convertToSimplified } from './script.js';
 export { foldWidth, stripPinyin, repairLostSpaces } from './repair.js';
@@ -35,6 +35,8 @@ export interface NormalizeOptions {
   titlePattern: RegExp;
   /** Sentences that open a part without a heading (the profile's lead-ins): a line is broken before them. */
   leadIns?: RegExp[];
+  /** The kind's closing rally (各位代表，让我们……奋斗！): where a body is one line, it is broken off its end. */
+  closingParagraph?: RegExp;
   /** Whether heading words name a part of the report's kind. */
   namesPart?: (words: string) => boolean;
 }
@@ -86,7 +88,7 @@ export function normalize(raw: string, opts: NormalizeOptions): Normalized {
   const titleLines = clean.title ? clean.title.index + clean.title.lines : 0;
   const head = clean.lines.slice(0, titleLines).filter((l) => l !== '');
   const titleText = clean.title ? clean.lines.slice(clean.title.index, titleLines).filter((l) => l !== '').join(' ') : null;
-  const { lines: cued, restarts, pieces } = splitAtLeadIns(joinBrokenLines(clean.lines.slice(titleLines)), opts.leadIns ?? []);
+  const { lines: cued, restarts, pieces } = splitAtLeadIns(splitClosingRally(joinBrokenLines(clean.lines.slice(titleLines)), opts.closingParagraph), opts.leadIns ?? []);
   const body = splitInlineHeadings(cued, { restarts, pieces, namesPart: opts.namesPart }).filter((l) => l !== '');
   return {
     lines: [...head, ...body],

@@ -191,6 +191,32 @@ function atSentenceStarts(source: string): string {
  * 2022年,我们将……): a body run into one line keeps its parts apart. Which sentences do is the profile's (its
  * lead-ins); whether they really open a part is decided later, over the whole report.
  */
+/** Where a rally to the deputies may start inside a line: after a full stop, at the address. */
+const ADDRESS_AFTER_STOP = /[。!！?？]\s*(?=(?:各位代表|同志们|各位人大代表|各位委员)[,，!！])/g;
+
+/**
+ * A body run into one line ends in its closing rally (……政治生态。各位代表，……而团结奋斗！): it goes on a line of its
+ * own, so that it is read as the closing. Only the line's last address is tried, and only when all that follows it
+ * is the rally (the kind's own shape of one).
+ */
+export function splitClosingRally(input: string[], rally: RegExp | undefined): string[] {
+  if (!rally) return input;
+  const out: string[] = [];
+  for (const line of input) {
+    if (line.length < LONG_LINE || !/[!！]\s*$/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    let at = -1;
+    ADDRESS_AFTER_STOP.lastIndex = 0;
+    for (let m = ADDRESS_AFTER_STOP.exec(line); m; m = ADDRESS_AFTER_STOP.exec(line)) at = m.index + m[0].length;
+    const rest = at > 0 ? line.slice(at) : '';
+    if (rest && rest.length <= 600 && rally.test(rest)) out.push(line.slice(0, at).trimEnd(), rest);
+    else out.push(line);
+  }
+  return out;
+}
+
 export function splitAtLeadIns(input: string[], leadIns: RegExp[]): { lines: string[]; restarts: Set<string>; pieces: Set<string> } {
   const restarts = new Set<string>();
   // every piece of a line that was broken: what was one long line (a body run into one) still counts as such

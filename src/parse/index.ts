@@ -37,6 +37,7 @@ export function parseWithSource(input: Decoded, opts: ParseOptions = {}): { repo
   const norm = normalize(input.text, {
     titlePattern: profile.title,
     leadIns: sentenceLeadIns(profile),
+    closingParagraph: profile.closingParagraph,
     namesPart: (words) => {
       const part = partOf(words, profile, null, false);
       return part !== null && part !== profile.defaultPart;

@@ -91,7 +91,7 @@ export function reportYear(
   const m = t ? YEAR.exec(t) : null;
   if (m) return Number(m[1]);
   // last, a year standing alone in the file's name (深圳市坪山区政府工作报告_2021.txt)
-  const bare = fileName ? /(?<![\d.])((?:19|20)\d{2})(?![\d.])/.exec(fileName) : null;
+  const bare = fileName ? /(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d)/.exec(fileName) : null;
   return bare ? Number(bare[1]) : null;
 }
 

@@ -233,8 +233,20 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   let seenLater = false;
   const begun = new Set<string>();
   const defaultAt = templateIndex(profile, profile.defaultPart);
+  // the number of the last heading that opened a part: a heading that does not go on from it (一、 after 三、, a
+  // mandated table's rows 一、本年新收…… 三、本年度办理结果) and names no other part is inside the part
+  let outerLast = 0;
   tops.forEach((at, k) => {
     const to = k + 1 < tops.length ? tops[k + 1] : close;
+    const current = drafts.at(-1);
+    if (lines[at].rank > 0 && outerLast > 0 && lines[at].value !== outerLast + 1 && current?.heading) {
+      const names = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
+      if (names === null || names === current.canonical) {
+        current.to = to;
+        return;
+      }
+    }
+    if (lines[at].rank > 0) outerLast = lines[at].value;
     let canonical: Canonical | null = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
     let rule = lines[at].rank === 0 ? 'bare heading' : 'heading';
     const after = canonical ? partDef(profile, canonical)?.after : undefined;
@@ -411,6 +423,12 @@ function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draf
 /** A lead-in of this rule in a line, with its year (2022年,我们将……) checked against the report's. */
 function leadInAt(rule: EmbeddedRule, text: string, year: number | null): RegExpExecArray | null {
   const m = rule.leadIn.exec(text);
+  // a five-year plan (“十四五”时期是……) named as the one starting this year or next: 十一五 began in 2006
+  const plan = m?.groups?.plan;
+  if (m && plan) {
+    const start = 2006 + 5 * (chineseNumber(plan) - 1);
+    return year !== null && (start === year || start === year + 1) ? m : null;
+  }
   const y = m?.groups?.year;
   if (!m || !y) return m;
   return year !== null && Number(y) === year + (rule.year ?? 1) ? m : null;
@@ -433,7 +451,7 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
   for (const r of rules) lastHost.set(r, drafts.findLast((x) => r.inside.includes(x.canonical)));
   const isLastHost = (d: Draft, r: EmbeddedRule) => lastHost.get(r) === d;
   for (const d of drafts) {
-    const open = rules.filter((r) => r.inside.includes(d.canonical) && !told.has(r.part) && (!r.lastOnly || isLastHost(d, r)));
+    const open = rules.filter((r) => r.inside.includes(d.canonical) && (r.returns || !told.has(r.part)) && (!r.lastOnly || isLastHost(d, r)));
     // a part that opens its host does so even when it is headed elsewhere too (the five years' goals, then the year's)
     if (!open.length && !profile.embedded.some((r) => r.opens?.includes(d.canonical))) {
       out.push(d);
@@ -464,7 +482,8 @@ function inferEmbedded(drafts: Draft[], lines: Line[], profile: Profile, year: n
       }
       const at = templateIndex(profile, active ? active.part : d.canonical);
       for (const rule of here) {
-        if (told.has(rule.part) || (active && templateIndex(profile, rule.part) <= at)) continue;
+        if (!rule.returns && (told.has(rule.part) || (active && templateIndex(profile, rule.part) <= at))) continue;
+        if (rule.returns && active?.part === rule.part) continue;
         if (rule.lastOnly && open.includes(rule) && !isLastHost(d, rule)) continue;
         const m = leadInAt(rule, l.text, year);
         if (!m) continue;

@@ -34,6 +34,8 @@ export interface EmbeddedRule {
   /** Hosts whose head this part may be: a lead-in before the host's first point makes the host's heading and the
    * paragraphs up to that point (or up to the host's own lead-in) this part. */
   opens?: string[];
+  /** The part may be told again after a later one (the standing paragraphs after the self part are tasks again). */
+  returns?: boolean;
   /** Only in the last part of the report it may hide in (next year's plans follow everything else). */
   lastOnly?: boolean;
   /** The year a lead-in names (its `year` group), relative to the report's year (default 1: next year). */
