@@ -19,8 +19,10 @@ function filesIn(dir: string): string[] {
 
 const fixtures = join(ROOT, 'test', 'fixtures');
 const sets = readdirSync(fixtures).map((d) => join(fixtures, d, 'reports'));
+// the reports of other provinces, where a clone has them (they are not committed: see other-real/SOURCES.md)
+const otherReal = ['gov-work', 'xxgk', 'fazhi'].map((k) => join(fixtures, 'other-real', k, 'reports'));
 const real = ['fazhi', 'xxgk'].map((k) => join(SHARED, 'real', k, 'reports'));
-const files = [SAMPLES, ...sets, ...real, join(SHARED, 'corpus', 'fazhi-extra')].flatMap(filesIn);
+const files = [SAMPLES, ...sets, ...otherReal, ...real, join(SHARED, 'corpus', 'fazhi-extra')].flatMap(filesIn);
 
 describe('conservation: cleaning never drops report text without a trace', () => {
   it('covers the samples, every fixture set and the real reports', () => {

@@ -31,4 +31,13 @@ describe('kind detection', () => {
     expect(kinds(join(SHARED, 'corpus', 'fazhi-extra'))).toEqual({ fazhi: 2 });
     expect(kinds(join(SHARED, 'corpus', 'sz-gov-work-reports'))).toEqual({ 'gov-work': 144 });
   });
+
+  // the reports of other provinces are not committed (test/fixtures/other-real/SOURCES.md says where they are)
+  const otherReal = join(ROOT, 'test', 'fixtures', 'other-real');
+  it.skipIf(!existsSync(join(otherReal, 'gov-work', 'reports')))('names the kind of every report from other provinces', () => {
+    for (const kind of ['gov-work', 'xxgk', 'fazhi']) {
+      const dir = join(otherReal, kind, 'reports');
+      if (existsSync(dir)) expect(Object.keys(kinds(dir)), kind).toEqual([kind]);
+    }
+  });
 });

@@ -404,8 +404,12 @@ function promoteTrailing(drafts: Draft[], lines: Line[], profile: Profile): Draf
       const last = subs[subs.length - 1];
       const first = subs[0];
       if (names(last)) {
-        const promoted: Draft = { canonical: rule.part, heading: lines[last], from: last, to: d.to, inferred: true, alsoNames: [], rule: `last sub-heading of ${d.canonical}` };
-        out = [...out.slice(0, i), { ...d, to: last }, promoted, ...out.slice(i + 1)];
+        // with the sub-headings before it that name the part too ((一)主要问题 (二)改进情况)
+        let k = subs.length - 1;
+        while (k > 0 && names(subs[k - 1])) k--;
+        const start = subs[k];
+        const promoted: Draft = { canonical: rule.part, heading: lines[start], from: start, to: d.to, inferred: true, alsoNames: [], rule: `last sub-heading${k < subs.length - 1 ? 's' : ''} of ${d.canonical}` };
+        out = [...out.slice(0, i), { ...d, to: start }, promoted, ...out.slice(i + 1)];
         break;
       }
       // or the first, right under the host's heading (二、下一步工作打算 (一)存在的问题 (二)整改措施): the host's heading

@@ -16,7 +16,7 @@ export const govWork: Profile = {
     { id: 'review', zh: '过去工作回顾', en: 'review of past work', heading: /回顾|主要成绩|取得的成绩|工作成就|发展成就|过去(?:的)?(?:一年|五年|四年|三年)|极不平凡|成效显著|的主要工作$/ },
     { id: 'problems', zh: '困难和不足', en: 'difficulties admitted', heading: /存在的?(?:主要)?(?:问题|不足|困难)|困难和问题|问题和不足|不足和差距/ },
     { id: 'goals', zh: '总体要求和主要目标', en: 'requirements and targets', heading: /总体要求|主要(?:预期)?目标|指导思想|(?:总体|主要|发展)思路|发展目标|奋斗目标|目标任务|今后五年|未来五年|“?十[一二三四五]五”?[^。]{0,14}(?:目标|思路|任务|规划|蓝图|要求)/ },
-    { id: 'tasks', zh: '今年重点工作', en: "the year's tasks", heading: /工作安排|主要任务|重点工作|工作任务|主要工作|重点抓好|今年(?:的)?工作/ },
+    { id: 'tasks', zh: '今年重点工作', en: "the year's tasks", heading: /工作安排|主要任务|重点工作|工作任务|主要工作|重点抓好|今年(?:的)?(?:政府)?工作/ },
     {
       id: 'self',
       zh: '政府自身建设',

@@ -25,7 +25,16 @@ export const xxgk: Profile = {
   // a topical part after the first (四、审批事项及处理情况, 六、工作人员及经费) is one of the 其他 matters
   topicalPart: 'other',
   yearParts: [],
-  embedded: [],
+  embedded: [
+    {
+      // a report that gives the problems no heading of their own tells them as the last points after the appeals
+      // table ((一)主要问题 (二)改进情况)
+      part: 'problems',
+      leadIn: /(?!)/,
+      subheading: /存在(?:的)?(?:主要)?问题|^主要问题|问题(?:和|及|与)?(?:的)?改进|^改进情况/,
+      inside: ['appeals'],
+    },
+  ],
   titleWords: /政府信息公开|信息公开|政务公开/,
   yearLead: /((?:19|20)\d{2})\s*年度?(?:[^。]{0,20})(?:信息公开|政务公开)/,
   lead: /(?:报告|汇报|情况)如下|现(?:予)?公布|特向社会公布|^本报告/,
