@@ -3,7 +3,7 @@
 // (short lines without sentence punctuation, the vocabulary of site chrome), never by one site's strings.
 import { markerAt } from '../grammar/markers.js';
 import { isDateLine } from '../grammar/dates.js';
-import { CHROME, WIDGET, META_KEYS } from './vocabulary.js';
+import { CHROME, WIDGET, META_KEYS, ADDRESS } from './vocabulary.js';
 import { holdsProse } from './chrome.js';
 import type { Removed } from '../model.js';
 
@@ -56,9 +56,11 @@ const ANNEX_FILE = /^(?:\d{1,2}\s*[.．、]\s*)?附件\s*[0-9０-９一二三四
 /** A photo's caption, as a newspaper prints it under the picture: ……。本报记者 某某摄 */
 const CAPTION = /(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄$/;
 
+const OPENS_ADDRESS = new RegExp(`^${ADDRESS}[,，、:：!！]`);
+
 function isChrome(line: string): boolean {
-  if (line.length <= 80 && CAPTION.test(line)) return true;
-  return line.length <= 80 && !ANNEX_FILE.test(line) && !SENTENCE_PUNCT.test(line.replace(/[【】]/g, '')) && CHROME.test(line);
+  if (line.length > 80) return false;
+  return CAPTION.test(line) || (!ANNEX_FILE.test(line) && !SENTENCE_PUNCT.test(line.replace(/[【】]/g, '')) && CHROME.test(line));
 }
 
 /** Reads every key: value pair on a metadata line; null when the line is not one. */
@@ -252,7 +254,7 @@ export function removeClutter(input: string[], opts: ClutterOptions): ClutterRes
   if (bodyStart < 0) {
     // a short line that ends a sentence ("现将有关情况报告如下:") is text too
     // and so is the address that opens a speech (各位代表:)
-    const opens = (l: string) => isProse(l) || isHeading(l) || (l.length >= 6 && /[。:：]$/.test(l)) || /^(?:各位代表|同志们|各位委员)[,，、:：!！]/.test(l);
+    const opens = (l: string) => isProse(l) || isHeading(l) || (l.length >= 6 && /[。:：]$/.test(l)) || OPENS_ADDRESS.test(l);
     bodyStart = lines.findIndex((l, i) => !drop[i] && l && !readKeyValues(l) && !isChrome(l) && opens(l));
     if (bodyStart < 0) bodyStart = 0;
   }

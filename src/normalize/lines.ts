@@ -1,6 +1,8 @@
 // Line structure: lines broken inside sentences are joined; bodies run into one line are split at headings.
 import { INLINE_HEADING, markerAt, chineseNumber } from '../grammar/markers.js';
 import { isDateLine } from '../grammar/dates.js';
+import { looksLikeAgency } from './clutter.js';
+import { ADDRESS } from './vocabulary.js';
 
 const CONTINUES = /[,，、;；(（《“‘—\-]$/;
 
@@ -107,8 +109,8 @@ export function splitInlineHeadings(input: string[], opts: InlineOptions = {}): 
     const annex = !l.includes('附件') && !l.includes('附表') ? null : /(?<=[。!！?？])\s*(?:([^。!！?？,，;；:：\s\d]{3,30})\s+)?((?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二][〇○零一二三四五六七八九]{3}年[^\s。]{1,6}日))\s*(?=附件|附表)/.exec(l);
     if (annex && annex.index > 0) return [l.slice(0, annex.index), ...(annex[1] ? [annex[1]] : []), annex[2], l.slice(annex.index + annex[0].length)];
     // or the signer alone, an organ's name, before 附件1:
-    const signer = !l.includes('附件') ? null : /(?<=[。!！?？])\s*([^。!！?？,，;；:：\s\d]{2,30}(?:人民政府|政府|局|委员会|办公室|管委会|管理委员会|中心|厅))\s+(?=附件\s*\d{0,2}\s*[:：])/.exec(l);
-    if (signer && signer.index > 0) return [l.slice(0, signer.index), signer[1], l.slice(signer.index + signer[0].length)];
+    const signer = !l.includes('附件') ? null : /(?<=[。!！?？])\s*([^。!！?？,，;；:：\s\d]{3,30})\s+(?=附件\s*\d{0,2}\s*[:：])/.exec(l);
+    if (signer && signer.index > 0 && looksLikeAgency(signer[1])) return [l.slice(0, signer.index), signer[1], l.slice(signer.index + signer[0].length)];
     return [l];
   });
   for (const line of lines) {
@@ -192,7 +194,7 @@ function atSentenceStarts(source: string): string {
  * lead-ins); whether they really open a part is decided later, over the whole report.
  */
 /** Where a rally to the deputies may start inside a line: after a full stop, at the address. */
-const ADDRESS_AFTER_STOP = /[。!！?？]\s*(?=(?:各位代表|同志们|各位人大代表|各位委员)[,，!！])/g;
+const ADDRESS_AFTER_STOP = new RegExp(`[。!！?？]\\s*(?=${ADDRESS}[,，!！])`, 'g');
 
 /**
  * A body run into one line ends in its closing rally (……政治生态。各位代表，……而团结奋斗！): it goes on a line of its

@@ -12,3 +12,6 @@ export const META_KEYS =
 
 /** A metadata key and its value written as one word: 时间:2023-03-31, 来源:某某局. */
 export const META_KEY_RE = new RegExp(`^((?:信息|文章|文件)?(?:${META_KEYS}))[:：](.*)$`);
+
+/** The words a speech is addressed with (各位代表：, 同志们！): the report's own, never page chrome. */
+export const ADDRESS = '(?:各位代表|各位人大代表|同志们|各位委员)';

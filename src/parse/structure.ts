@@ -239,15 +239,12 @@ export function buildSections(text: string, lines: Line[], titleLines: number, p
   tops.forEach((at, k) => {
     const to = k + 1 < tops.length ? tops[k + 1] : close;
     const current = drafts.at(-1);
-    if (lines[at].rank > 0 && outerLast > 0 && lines[at].value !== outerLast + 1 && current?.heading) {
-      const names = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
-      if (names === null || names === current.canonical) {
-        current.to = to;
-        return;
-      }
+    let canonical: Canonical | null = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
+    if (lines[at].rank > 0 && outerLast > 0 && lines[at].value !== outerLast + 1 && current?.heading && (canonical === null || canonical === current.canonical)) {
+      current.to = to;
+      return;
     }
     if (lines[at].rank > 0) outerLast = lines[at].value;
-    let canonical: Canonical | null = named.get(at) ?? partOf(lines[at].words, profile, reportYear);
     let rule = lines[at].rank === 0 ? 'bare heading' : 'heading';
     const after = canonical ? partDef(profile, canonical)?.after : undefined;
     if (after && !after.some((p) => begun.has(p))) canonical = null; // too early for this part: a topical heading

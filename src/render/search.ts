@@ -41,11 +41,13 @@ function headTo(text: string, width: number, ctx: RenderContext): string {
 
 export function renderSearchLines(hits: SearchHit[], ctx: RenderContext): string {
   if (!hits.length) return '';
-  const agencyW = Math.min(AGENCY_MAX, Math.max(...hits.map((h) => displayWidth(h.agency ?? '?', ctx))));
-  const partW = Math.min(PART_MAX, Math.max(...hits.map((h) => h.part.length)));
+  // widest of each column by reduce: a spread of Math.max(...) overflows the stack past ~125k hits
+  const widest = (of: (h: SearchHit) => number) => hits.reduce((m, h) => Math.max(m, of(h)), 0);
+  const agencyW = Math.min(AGENCY_MAX, widest((h) => displayWidth(h.agency ?? '?', ctx)));
+  const partW = Math.min(PART_MAX, widest((h) => h.part.length));
   const yearW = 4;
   const fixed = agencyW + 2 + yearW + 2 + partW + 2;
-  const matchW = Math.max(...hits.map((h) => displayWidth(flat(h.match), ctx)));
+  const matchW = widest((h) => displayWidth(flat(h.match), ctx));
   const room = Math.max(10, ctx.width - fixed - matchW - 2);
   const leftW = Math.floor(room / 2);
   const rightW = room - leftW;
